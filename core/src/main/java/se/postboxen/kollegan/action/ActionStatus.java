@@ -1,0 +1,7 @@
+package se.postboxen.kollegan.action;
+
+public enum ActionStatus {
+
+	OPEN, DONE, CANCELLED
+
+}

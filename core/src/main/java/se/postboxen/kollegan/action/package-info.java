@@ -1,0 +1,4 @@
+@NullMarked
+package se.postboxen.kollegan.action;
+
+import org.jspecify.annotations.NullMarked;

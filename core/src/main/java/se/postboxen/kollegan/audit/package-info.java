@@ -1,0 +1,4 @@
+@NullMarked
+package se.postboxen.kollegan.audit;
+
+import org.jspecify.annotations.NullMarked;

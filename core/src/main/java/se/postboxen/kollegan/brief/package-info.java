@@ -1,0 +1,4 @@
+@NullMarked
+package se.postboxen.kollegan.brief;
+
+import org.jspecify.annotations.NullMarked;

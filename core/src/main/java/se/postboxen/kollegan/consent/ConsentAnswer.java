@@ -1,0 +1,7 @@
+package se.postboxen.kollegan.consent;
+
+public enum ConsentAnswer {
+
+	ACCEPTED, DECLINED
+
+}

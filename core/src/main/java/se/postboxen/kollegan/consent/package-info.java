@@ -1,0 +1,4 @@
+@NullMarked
+package se.postboxen.kollegan.consent;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,235 @@
+package se.postboxen.kollegan.meeting;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import se.postboxen.kollegan.person.Person;
+import se.postboxen.kollegan.shared.Text;
+import se.postboxen.kollegan.tenant.TenantId;
+
+/**
+ * A meeting the agent attends or analyses: the aggregate that guards its own lifecycle.
+ * Status changes go through the intention-revealing methods ({@link #markInLobby()} …),
+ * never a setter, so that an illegal transition cannot be written.
+ */
+public final class Meeting {
+
+	public static final int MAX_TITLE_LENGTH = 200;
+
+	public static final int MAX_JOIN_URL_LENGTH = 2048;
+
+	public static final int MAX_PARTICIPANTS = 500;
+
+	/** Longer than any real meeting; a longer one is a typo in a date. */
+	public static final Duration MAX_DURATION = Duration.ofHours(24);
+
+	private final MeetingId id;
+
+	private final TenantId tenantId;
+
+	private final String title;
+
+	private final Platform platform;
+
+	private final URI joinUrl;
+
+	private final Instant startsAt;
+
+	private final Instant endsAt;
+
+	private final ZoneId timeZone;
+
+	private final @Nullable Person organizer;
+
+	private final List<Person> participants;
+
+	private final ExternalIds externalIds;
+
+	private MeetingStatus status;
+
+	private final long version;
+
+	private Meeting(MeetingId id, TenantId tenantId, String title, @Nullable Platform platform, URI joinUrl,
+			Instant startsAt, Instant endsAt, ZoneId timeZone, @Nullable Person organizer, List<Person> participants,
+			ExternalIds externalIds, MeetingStatus status, long version) {
+		this.id = Objects.requireNonNull(id, "id");
+		this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
+		this.title = Text.required(title, "title", MAX_TITLE_LENGTH);
+		this.joinUrl = requireJoinUrl(joinUrl);
+		this.platform = (platform != null) ? platform : Platform.fromJoinUrl(joinUrl);
+		this.startsAt = Objects.requireNonNull(startsAt, "startsAt");
+		this.endsAt = Objects.requireNonNull(endsAt, "endsAt");
+		if (!endsAt.isAfter(startsAt)) {
+			throw new IllegalArgumentException("endsAt must be after startsAt");
+		}
+		if (Duration.between(startsAt, endsAt).compareTo(MAX_DURATION) > 0) {
+			throw new IllegalArgumentException("a meeting may last at most " + MAX_DURATION.toHours() + " hours");
+		}
+		this.timeZone = Objects.requireNonNull(timeZone, "timeZone");
+		this.organizer = organizer;
+		this.participants = distinct(participants);
+		if (this.participants.size() > MAX_PARTICIPANTS) {
+			throw new IllegalArgumentException("a meeting may have at most " + MAX_PARTICIPANTS + " participants");
+		}
+		this.externalIds = Objects.requireNonNull(externalIds, "externalIds");
+		this.status = Objects.requireNonNull(status, "status");
+		this.version = version;
+	}
+
+	/**
+	 * A newly scheduled meeting.
+	 * @param platform the platform, or {@code null} to infer it from the join URL
+	 */
+	public static Meeting schedule(TenantId tenantId, String title, @Nullable Platform platform, URI joinUrl,
+			ZonedDateTime startsAt, ZonedDateTime endsAt, @Nullable Person organizer, List<Person> participants,
+			ExternalIds externalIds) {
+		return new Meeting(MeetingId.newId(), tenantId, title, platform, joinUrl, startsAt.toInstant(),
+				endsAt.toInstant(), startsAt.getZone(), organizer, participants, externalIds, MeetingStatus.SCHEDULED,
+				0);
+	}
+
+	/** Rebuilds a stored meeting; only storage adapters call this. */
+	public static Meeting restore(MeetingId id, TenantId tenantId, String title, Platform platform, URI joinUrl,
+			Instant startsAt, Instant endsAt, ZoneId timeZone, @Nullable Person organizer, List<Person> participants,
+			ExternalIds externalIds, MeetingStatus status, long version) {
+		return new Meeting(id, tenantId, title, platform, joinUrl, startsAt, endsAt, timeZone, organizer, participants,
+				externalIds, status, version);
+	}
+
+	private static URI requireJoinUrl(URI joinUrl) {
+		Objects.requireNonNull(joinUrl, "joinUrl");
+		if (!"https".equals(joinUrl.getScheme() == null ? null : joinUrl.getScheme().toLowerCase(Locale.ROOT))) {
+			throw new IllegalArgumentException("joinUrl must be an https URL");
+		}
+		if (joinUrl.getHost() == null || joinUrl.getHost().isBlank()) {
+			throw new IllegalArgumentException("joinUrl must name a host");
+		}
+		if (joinUrl.getUserInfo() != null) {
+			throw new IllegalArgumentException("joinUrl must not carry credentials");
+		}
+		if (joinUrl.toString().length() > MAX_JOIN_URL_LENGTH) {
+			throw new IllegalArgumentException("joinUrl must be at most " + MAX_JOIN_URL_LENGTH + " characters");
+		}
+		return joinUrl;
+	}
+
+	private static List<Person> distinct(List<Person> people) {
+		List<Person> result = new ArrayList<>();
+		for (Person person : people) {
+			if (result.stream().noneMatch(person::isSamePersonAs)) {
+				result.add(person);
+			}
+		}
+		return List.copyOf(result);
+	}
+
+	public void markJoining() {
+		moveTo(MeetingStatus.JOINING);
+	}
+
+	public void markInLobby() {
+		moveTo(MeetingStatus.IN_LOBBY);
+	}
+
+	public void markActive() {
+		moveTo(MeetingStatus.ACTIVE);
+	}
+
+	public void startPostProcessing() {
+		moveTo(MeetingStatus.POST_PROCESSING);
+	}
+
+	public void markDone() {
+		moveTo(MeetingStatus.DONE);
+	}
+
+	public void markFailed() {
+		moveTo(MeetingStatus.FAILED);
+	}
+
+	/** The agent could not attend; the recap will come from the platform's transcript. */
+	public void degradeToPostMeetingAnalysis() {
+		moveTo(MeetingStatus.DEGRADED);
+	}
+
+	public void cancel() {
+		moveTo(MeetingStatus.CANCELLED);
+	}
+
+	private void moveTo(MeetingStatus target) {
+		if (!this.status.canMoveTo(target)) {
+			throw new IllegalMeetingTransitionException(this.status, target);
+		}
+		this.status = target;
+	}
+
+	public MeetingId id() {
+		return this.id;
+	}
+
+	public TenantId tenantId() {
+		return this.tenantId;
+	}
+
+	public String title() {
+		return this.title;
+	}
+
+	public Platform platform() {
+		return this.platform;
+	}
+
+	public URI joinUrl() {
+		return this.joinUrl;
+	}
+
+	public Instant startsAt() {
+		return this.startsAt;
+	}
+
+	public Instant endsAt() {
+		return this.endsAt;
+	}
+
+	public ZoneId timeZone() {
+		return this.timeZone;
+	}
+
+	public @Nullable Person organizer() {
+		return this.organizer;
+	}
+
+	public List<Person> participants() {
+		return this.participants;
+	}
+
+	public ExternalIds externalIds() {
+		return this.externalIds;
+	}
+
+	public MeetingStatus status() {
+		return this.status;
+	}
+
+	/** Optimistic-locking version kept by storage; 0 for a meeting never stored. */
+	public long version() {
+		return this.version;
+	}
+
+	@Override
+	public String toString() {
+		// No title or people: meeting titles can be confidential and toString ends up in
+		// logs.
+		return "Meeting[" + this.id + ", " + this.status + "]";
+	}
+
+}

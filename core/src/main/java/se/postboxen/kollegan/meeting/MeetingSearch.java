@@ -1,0 +1,45 @@
+package se.postboxen.kollegan.meeting;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+
+import se.postboxen.kollegan.tenant.TenantId;
+
+/**
+ * A page of one tenant's meetings starting in {@code [from, to)}, optionally only those
+ * in the given statuses, sorted by start time.
+ */
+public record MeetingSearch(TenantId tenantId, Instant from, Instant to, Set<MeetingStatus> statuses, int page,
+		int size) {
+
+	public static final int MAX_PAGE_SIZE = 100;
+
+	/** Longest window one query may span; keeps a single request bounded. */
+	public static final Duration MAX_WINDOW = Duration.ofDays(366);
+
+	public MeetingSearch {
+		Objects.requireNonNull(tenantId, "tenantId");
+		Objects.requireNonNull(from, "from");
+		Objects.requireNonNull(to, "to");
+		if (!to.isAfter(from)) {
+			throw new IllegalArgumentException("to must be after from");
+		}
+		if (Duration.between(from, to).compareTo(MAX_WINDOW) > 0) {
+			throw new IllegalArgumentException("the window may span at most " + MAX_WINDOW.toDays() + " days");
+		}
+		statuses = Set.copyOf(statuses);
+		if (page < 0) {
+			throw new IllegalArgumentException("page must not be negative");
+		}
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE);
+		}
+	}
+
+	public long offset() {
+		return (long) this.page * this.size;
+	}
+
+}

@@ -1,0 +1,27 @@
+package se.postboxen.kollegan.meeting;
+
+import java.net.URI;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import se.postboxen.kollegan.audit.Actor;
+import se.postboxen.kollegan.person.Person;
+import se.postboxen.kollegan.tenant.TenantId;
+
+/**
+ * The request to have the agent attend a meeting, whichever way it arrived (API,
+ * invitation, calendar, chat command).
+ *
+ * @param platform the platform, or {@code null} to infer it from the join URL
+ */
+public record ScheduleMeeting(TenantId tenantId, Actor requestedBy, String title, @Nullable Platform platform,
+		URI joinUrl, ZonedDateTime startsAt, ZonedDateTime endsAt, @Nullable Person organizer,
+		List<Person> participants, ExternalIds externalIds) {
+
+	public ScheduleMeeting {
+		participants = List.copyOf(participants);
+	}
+
+}

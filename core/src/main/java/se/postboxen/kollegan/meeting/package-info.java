@@ -1,0 +1,4 @@
+@NullMarked
+package se.postboxen.kollegan.meeting;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.postboxen.kollegan.person;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.postboxen.kollegan.recap;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.postboxen.kollegan.regwatch;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,15 @@
+package se.postboxen.kollegan.shared;
+
+import java.util.function.Supplier;
+
+/**
+ * Runs a piece of work atomically: everything it writes is committed together or not at
+ * all. Use cases own their transaction boundary through this port so that a half-done
+ * change (a meeting without its audit entry, later a recap without its nudge) cannot
+ * exist.
+ */
+public interface Transactions {
+
+	<T> T inTransaction(Supplier<T> work);
+
+}

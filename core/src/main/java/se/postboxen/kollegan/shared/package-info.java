@@ -1,0 +1,4 @@
+@NullMarked
+package se.postboxen.kollegan.shared;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.postboxen.kollegan.stakeholder;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,14 @@
+package se.postboxen.kollegan.tenant;
+
+import java.util.Optional;
+
+/** The registry of tenants. */
+public interface Tenants {
+
+	Optional<Tenant> findById(TenantId id);
+
+	Optional<Tenant> findBySlug(String slug);
+
+	Tenant save(Tenant tenant);
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package se.postboxen.kollegan.tenant;
+
+import org.jspecify.annotations.NullMarked;
