@@ -1,0 +1,67 @@
+package se.postboxen.kollegan.bot.demo;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import se.postboxen.kollegan.tenant.Role;
+import se.postboxen.kollegan.tenant.TenantId;
+
+/**
+ * The two demo organisations. Ids are derived from the slug so that they are the same on
+ * every machine and every restart.
+ */
+enum DemoTenant {
+
+	A("demo-a", "Kommun A (demo)", "kommun-a.example", List.of(new DemoUser("astrid.ek", "Astrid Ek", Role.ADMIN),
+			new DemoUser("erik.lund", "Erik Lund", Role.MEMBER), new DemoUser("maja.berg", "Maja Berg", Role.AUDITOR))),
+
+	B("demo-b", "Kommun B (demo)", "kommun-b.example",
+			List.of(new DemoUser("karin.sjo", "Karin Sjö", Role.ADMIN),
+					new DemoUser("olof.strand", "Olof Strand", Role.MEMBER),
+					new DemoUser("sara.nord", "Sara Nord", Role.AUDITOR)));
+
+	private final String slug;
+
+	private final String displayName;
+
+	private final String domain;
+
+	private final List<DemoUser> users;
+
+	DemoTenant(String slug, String displayName, String domain, List<DemoUser> users) {
+		this.slug = slug;
+		this.displayName = displayName;
+		this.domain = domain;
+		this.users = users;
+	}
+
+	String slug() {
+		return this.slug;
+	}
+
+	String displayName() {
+		return this.displayName;
+	}
+
+	String domain() {
+		return this.domain;
+	}
+
+	List<DemoUser> users() {
+		return this.users;
+	}
+
+	TenantId id() {
+		return new TenantId(UUID.nameUUIDFromBytes(("kollegan-demo:" + this.slug).getBytes(StandardCharsets.UTF_8)));
+	}
+
+	String email(DemoUser user) {
+		return user.localPart() + "@" + this.domain;
+	}
+
+	record DemoUser(String localPart, String name, Role role) {
+
+	}
+
+}

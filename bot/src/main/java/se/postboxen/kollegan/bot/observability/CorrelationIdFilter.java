@@ -1,0 +1,79 @@
+package se.postboxen.kollegan.bot.observability;
+
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.MDC;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Gives every request a correlation id: the caller's {@code X-Request-Id}, else the trace
+ * id of a W3C {@code traceparent}, else a new one. It is put in the logging context (so
+ * every JSON log line of the request carries it) and echoed in the response. Values that
+ * do not look like ids are replaced, so a caller cannot inject text into logs.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class CorrelationIdFilter extends OncePerRequestFilter {
+
+	public static final String HEADER = "X-Request-Id";
+
+	public static final String MDC_KEY = "correlationId";
+
+	private static final Pattern REQUEST_ID = Pattern.compile("^[A-Za-z0-9._:-]{8,128}$");
+
+	// version-traceid-parentid-flags; an all-zero trace id is invalid by the spec.
+	private static final Pattern TRACEPARENT = Pattern.compile("^[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$");
+
+	private static final SecureRandom random = new SecureRandom();
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		// An error dispatch of the same request keeps the id chosen on the way in.
+		String correlationId = (request.getAttribute(MDC_KEY) instanceof String existing) ? existing
+				: correlationId(request.getHeader(HEADER), request.getHeader("traceparent"));
+		request.setAttribute(MDC_KEY, correlationId);
+		MDC.put(MDC_KEY, correlationId);
+		response.setHeader(HEADER, correlationId);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			MDC.remove(MDC_KEY);
+		}
+	}
+
+	static String correlationId(@Nullable String requestId, @Nullable String traceparent) {
+		if (requestId != null && REQUEST_ID.matcher(requestId).matches()) {
+			return requestId;
+		}
+		if (traceparent != null) {
+			var matcher = TRACEPARENT.matcher(traceparent.strip());
+			if (matcher.matches() && !matcher.group(1).equals("0".repeat(32))) {
+				return matcher.group(1);
+			}
+		}
+		byte[] bytes = new byte[16];
+		random.nextBytes(bytes);
+		return HexFormat.of().formatHex(bytes);
+	}
+
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		// The error dispatch runs after the MDC was cleared; put the id back for its log
+		// lines.
+		return false;
+	}
+
+}
