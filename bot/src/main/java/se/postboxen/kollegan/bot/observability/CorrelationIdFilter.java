@@ -5,11 +5,14 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -35,6 +38,8 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
 	// version-traceid-parentid-flags; an all-zero trace id is invalid by the spec.
 	private static final Pattern TRACEPARENT = Pattern.compile("^[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$");
 
+	private static final Logger logger = LoggerFactory.getLogger(CorrelationIdFilter.class);
+
 	private static final SecureRandom random = new SecureRandom();
 
 	@Override
@@ -46,11 +51,36 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
 		request.setAttribute(MDC_KEY, correlationId);
 		MDC.put(MDC_KEY, correlationId);
 		response.setHeader(HEADER, correlationId);
+		long started = System.nanoTime();
 		try {
 			chain.doFilter(request, response);
 		}
 		finally {
+			logCompletion(request, response, started);
 			MDC.remove(MDC_KEY);
+		}
+	}
+
+	/**
+	 * One access line per request, so that every request leaves at least one line with
+	 * its correlation id. The path only: query strings can carry tokens. Probes are
+	 * frequent and uninteresting, so they log at debug.
+	 */
+	private static void logCompletion(HttpServletRequest request, HttpServletResponse response, long started) {
+		if (request.getDispatcherType() != DispatcherType.REQUEST) {
+			return;
+		}
+		boolean probe = request.getRequestURI().startsWith("/actuator/");
+		if (probe ? logger.isDebugEnabled() : logger.isInfoEnabled()) {
+			long millis = (System.nanoTime() - started) / 1_000_000;
+			String line = "{} {} -> {} in {} ms";
+			Object[] args = { request.getMethod(), request.getRequestURI(), response.getStatus(), millis };
+			if (probe) {
+				logger.debug(line, args);
+			}
+			else {
+				logger.info(line, args);
+			}
 		}
 	}
 

@@ -15,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = PersistenceTestApplication.class,
-		properties = "kollegan.persistence.data-dir=target/embedded-test-data")
+		properties = "kollegan.persistence.data-dir=target/embedded-test-data/${random.uuid}")
 public @interface StoreIntegrationTest {
 
 }

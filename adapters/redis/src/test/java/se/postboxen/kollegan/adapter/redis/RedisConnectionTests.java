@@ -21,7 +21,7 @@ class RedisConnectionTests {
 	}
 
 	@Test
-	void rediss_meansTlsAndTheLegacyFormIsAPasswordOnly() {
+	void redissMeansTlsAndTheLegacyFormIsAPasswordOnly() {
 		RedisConnection connection = RedisConnection.external("rediss://secret@cache.example");
 
 		assertThat(connection.tls()).isTrue();

@@ -1,0 +1,22 @@
+package se.postboxen.kollegan.bot;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/**
+ * The whole application on a random port with its embedded real Postgres and Redis, as a
+ * user starts it. All tests with this annotation share one context and so one set of
+ * servers; the demo tenants are seeded as on a first start.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "kollegan.persistence.data-dir=target/embedded-test-data/${random.uuid}")
+public @interface KolleganIntegrationTest {
+
+}
