@@ -127,6 +127,15 @@ class InvalidMeetingInputIntegrationTests {
 	}
 
 	@Test
+	void explainsInSwedishFirstAndEnglishSecond() {
+		HttpResponse<String> response = this.api.postJson("/api/agents/meetings", Api.toJson(with("title", " ")));
+
+		assertThat(Api.json(response).get("errors").get(0).get("message").asString())
+			.isEqualTo("får inte vara tomt / must not be blank");
+		assertThat(Api.json(response).get("title").asString()).isEqualTo("Ogiltig förfrågan / Invalid request");
+	}
+
+	@Test
 	void rejectsAnUnknownFieldByName() {
 		HttpResponse<String> response = this.api.postJson("/api/agents/meetings",
 				Api.toJson(with("agentPassword", "x")));
