@@ -5,11 +5,14 @@ import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 import se.postboxen.kollegan.audit.AuditLog;
 import se.postboxen.kollegan.meeting.MeetingScheduling;
 import se.postboxen.kollegan.meeting.Meetings;
 import se.postboxen.kollegan.shared.Transactions;
+import se.postboxen.kollegan.tenant.TenantSettings;
+import se.postboxen.kollegan.tenant.Tenants;
 
 /**
  * Core's use cases are plain Java; this is where they meet the adapters that serve their
@@ -18,10 +21,23 @@ import se.postboxen.kollegan.shared.Transactions;
 @Configuration(proxyBeanMethods = false)
 class CoreConfiguration {
 
+	/**
+	 * Runs before every other bean, so a misconfigured instance starts nothing at all.
+	 */
+	@Bean
+	static DeploymentGuard deploymentGuard(Environment environment) {
+		return new DeploymentGuard(environment);
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	@Bean
+	TenantSettings tenantSettings(Tenants tenants, AuditLog auditLog, Transactions transactions, Clock clock) {
+		return new TenantSettings(tenants, auditLog, transactions, clock);
 	}
 
 	@Bean

@@ -12,6 +12,7 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.shared.Text;
 import se.postboxen.kollegan.tenant.TenantId;
@@ -54,13 +55,15 @@ public final class Meeting {
 
 	private final ExternalIds externalIds;
 
+	private final @Nullable EmailAddress scheduledBy;
+
 	private MeetingStatus status;
 
 	private final long version;
 
 	private Meeting(MeetingId id, TenantId tenantId, String title, @Nullable Platform platform, URI joinUrl,
 			Instant startsAt, Instant endsAt, ZoneId timeZone, @Nullable Person organizer, List<Person> participants,
-			ExternalIds externalIds, MeetingStatus status, long version) {
+			ExternalIds externalIds, @Nullable EmailAddress scheduledBy, MeetingStatus status, long version) {
 		this.id = Objects.requireNonNull(id, "id");
 		this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
 		this.title = Text.required(title, "title", MAX_TITLE_LENGTH);
@@ -81,6 +84,7 @@ public final class Meeting {
 			throw new IllegalArgumentException("a meeting may have at most " + MAX_PARTICIPANTS + " participants");
 		}
 		this.externalIds = Objects.requireNonNull(externalIds, "externalIds");
+		this.scheduledBy = scheduledBy;
 		this.status = Objects.requireNonNull(status, "status");
 		this.version = version;
 	}
@@ -88,21 +92,22 @@ public final class Meeting {
 	/**
 	 * A newly scheduled meeting.
 	 * @param platform the platform, or {@code null} to infer it from the join URL
+	 * @param scheduledBy the user who asked for the agent, if a user did
 	 */
 	public static Meeting schedule(TenantId tenantId, String title, @Nullable Platform platform, URI joinUrl,
 			ZonedDateTime startsAt, ZonedDateTime endsAt, @Nullable Person organizer, List<Person> participants,
-			ExternalIds externalIds) {
+			ExternalIds externalIds, @Nullable EmailAddress scheduledBy) {
 		return new Meeting(MeetingId.newId(), tenantId, title, platform, joinUrl, startsAt.toInstant(),
-				endsAt.toInstant(), startsAt.getZone(), organizer, participants, externalIds, MeetingStatus.SCHEDULED,
-				0);
+				endsAt.toInstant(), startsAt.getZone(), organizer, participants, externalIds, scheduledBy,
+				MeetingStatus.SCHEDULED, 0);
 	}
 
 	/** Rebuilds a stored meeting; only storage adapters call this. */
 	public static Meeting restore(MeetingId id, TenantId tenantId, String title, Platform platform, URI joinUrl,
 			Instant startsAt, Instant endsAt, ZoneId timeZone, @Nullable Person organizer, List<Person> participants,
-			ExternalIds externalIds, MeetingStatus status, long version) {
+			ExternalIds externalIds, @Nullable EmailAddress scheduledBy, MeetingStatus status, long version) {
 		return new Meeting(id, tenantId, title, platform, joinUrl, startsAt, endsAt, timeZone, organizer, participants,
-				externalIds, status, version);
+				externalIds, scheduledBy, status, version);
 	}
 
 	private static URI requireJoinUrl(URI joinUrl) {
@@ -130,6 +135,15 @@ public final class Meeting {
 			}
 		}
 		return List.copyOf(result);
+	}
+
+	/**
+	 * Whether a person with no tenant-wide role may see this meeting: they organise it,
+	 * take part in it, or asked for the agent.
+	 */
+	public boolean concerns(EmailAddress email) {
+		return email.equals(this.scheduledBy) || (this.organizer != null && email.equals(this.organizer.email()))
+				|| this.participants.stream().anyMatch(person -> email.equals(person.email()));
 	}
 
 	public void markJoining() {
@@ -214,6 +228,10 @@ public final class Meeting {
 
 	public ExternalIds externalIds() {
 		return this.externalIds;
+	}
+
+	public @Nullable EmailAddress scheduledBy() {
+		return this.scheduledBy;
 	}
 
 	public MeetingStatus status() {

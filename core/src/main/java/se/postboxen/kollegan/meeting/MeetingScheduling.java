@@ -3,9 +3,11 @@ package se.postboxen.kollegan.meeting;
 import java.time.Clock;
 import java.util.Map;
 
+import se.postboxen.kollegan.audit.Actor;
 import se.postboxen.kollegan.audit.AuditEvent;
 import se.postboxen.kollegan.audit.AuditLog;
 import se.postboxen.kollegan.shared.Transactions;
+import se.postboxen.kollegan.tenant.TenantId;
 
 /** Use case: schedule the agent for a meeting. */
 public final class MeetingScheduling {
@@ -32,12 +34,29 @@ public final class MeetingScheduling {
 	public Meeting schedule(ScheduleMeeting command) {
 		Meeting meeting = Meeting.schedule(command.tenantId(), command.title(), command.platform(), command.joinUrl(),
 				command.startsAt(), command.endsAt(), command.organizer(), command.participants(),
-				command.externalIds());
+				command.externalIds(), command.requesterEmail());
 		return this.transactions.inTransaction(() -> {
 			Meeting saved = this.meetings.save(meeting);
 			this.auditLog.record(
 					AuditEvent.of(saved.tenantId(), this.clock.instant(), command.requestedBy(), "meeting.scheduled",
 							"meeting", saved.id().toString(), Map.of("platform", saved.platform().name())));
+			return saved;
+		});
+	}
+
+	/**
+	 * The agent will not attend: the meeting is cancelled and the change audited.
+	 * @throws MeetingNotFoundException when the tenant has no such meeting
+	 * @throws IllegalMeetingTransitionException when the meeting is already over
+	 */
+	public Meeting cancel(TenantId tenantId, MeetingId id, Actor actor) {
+		return this.transactions.inTransaction(() -> {
+			Meeting meeting = this.meetings.findById(tenantId, id).orElseThrow(MeetingNotFoundException::new);
+			MeetingStatus before = meeting.status();
+			meeting.cancel();
+			Meeting saved = this.meetings.save(meeting);
+			this.auditLog.record(AuditEvent.of(tenantId, this.clock.instant(), actor, "meeting.cancelled", "meeting",
+					id.toString(), Map.of("from", before.name())));
 			return saved;
 		});
 	}

@@ -5,14 +5,20 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
+import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.tenant.TenantId;
 
 /**
  * A page of one tenant's meetings starting in {@code [from, to)}, optionally only those
  * in the given statuses, sorted by start time.
+ *
+ * @param concerning when set, only meetings that {@link Meeting#concerns concern} this
+ * person
  */
-public record MeetingSearch(TenantId tenantId, Instant from, Instant to, Set<MeetingStatus> statuses, int page,
-		int size) {
+public record MeetingSearch(TenantId tenantId, Instant from, Instant to, Set<MeetingStatus> statuses,
+		@Nullable EmailAddress concerning, int page, int size) {
 
 	public static final int MAX_PAGE_SIZE = 100;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import se.postboxen.kollegan.audit.Actor;
+import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.tenant.TenantId;
 
@@ -15,10 +16,12 @@ import se.postboxen.kollegan.tenant.TenantId;
  * invitation, calendar, chat command).
  *
  * @param platform the platform, or {@code null} to infer it from the join URL
+ * @param requesterEmail the e-mail of the user behind {@code requestedBy}, when a user
+ * asked
  */
-public record ScheduleMeeting(TenantId tenantId, Actor requestedBy, String title, @Nullable Platform platform,
-		URI joinUrl, ZonedDateTime startsAt, ZonedDateTime endsAt, @Nullable Person organizer,
-		List<Person> participants, ExternalIds externalIds) {
+public record ScheduleMeeting(TenantId tenantId, Actor requestedBy, @Nullable EmailAddress requesterEmail, String title,
+		@Nullable Platform platform, URI joinUrl, ZonedDateTime startsAt, ZonedDateTime endsAt,
+		@Nullable Person organizer, List<Person> participants, ExternalIds externalIds) {
 
 	public ScheduleMeeting {
 		participants = List.copyOf(participants);

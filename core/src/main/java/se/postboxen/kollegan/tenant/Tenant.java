@@ -4,6 +4,8 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import se.postboxen.kollegan.consent.ConsentLevel;
 import se.postboxen.kollegan.shared.Text;
 
@@ -16,8 +18,11 @@ import se.postboxen.kollegan.shared.Text;
  * does not say
  * @param defaultConsentLevel the consent level the agent asks for unless an organiser
  * lowers it
+ * @param directoryId the identity provider's id of the tenant's directory (Entra ID's
+ * {@code tid}); tokens naming another directory get no access
  */
-public record Tenant(TenantId id, String slug, String name, ZoneId timeZone, ConsentLevel defaultConsentLevel) {
+public record Tenant(TenantId id, String slug, String name, ZoneId timeZone, ConsentLevel defaultConsentLevel,
+		@Nullable String directoryId) {
 
 	private static final Pattern SLUG = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$");
 
@@ -30,6 +35,12 @@ public record Tenant(TenantId id, String slug, String name, ZoneId timeZone, Con
 		name = Text.required(name, "name", 200);
 		Objects.requireNonNull(timeZone, "timeZone");
 		Objects.requireNonNull(defaultConsentLevel, "defaultConsentLevel");
+		directoryId = Text.optional(directoryId, "directoryId", 100);
+	}
+
+	/** The same tenant with the settings an administrator may change. */
+	public Tenant withSettings(String newName, ZoneId newTimeZone, ConsentLevel newDefaultConsentLevel) {
+		return new Tenant(this.id, this.slug, newName, newTimeZone, newDefaultConsentLevel, this.directoryId);
 	}
 
 }

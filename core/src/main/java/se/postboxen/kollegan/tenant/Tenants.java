@@ -9,6 +9,8 @@ public interface Tenants {
 
 	Optional<Tenant> findBySlug(String slug);
 
+	Optional<Tenant> findByDirectoryId(String directoryId);
+
 	Tenant save(Tenant tenant);
 
 }

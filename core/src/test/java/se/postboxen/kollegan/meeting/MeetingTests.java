@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.tenant.TenantId;
 
@@ -27,7 +28,7 @@ class MeetingTests {
 	private final TenantId tenant = TenantId.newId();
 
 	private Meeting meeting(String title, URI url, ZonedDateTime start, ZonedDateTime end, List<Person> people) {
-		return Meeting.schedule(this.tenant, title, null, url, start, end, null, people, ExternalIds.NONE);
+		return Meeting.schedule(this.tenant, title, null, url, start, end, null, people, ExternalIds.NONE, null);
 	}
 
 	@Test
@@ -44,7 +45,7 @@ class MeetingTests {
 	@Test
 	void explicitPlatformWinsOverInference() {
 		Meeting meeting = Meeting.schedule(this.tenant, "Möte", Platform.WEBEX, TEAMS_URL, START, START.plusHours(1),
-				null, List.of(), ExternalIds.NONE);
+				null, List.of(), ExternalIds.NONE, null);
 
 		assertThat(meeting.platform()).isEqualTo(Platform.WEBEX);
 	}
@@ -136,6 +137,18 @@ class MeetingTests {
 		assertThat(meeting("Möte", TEAMS_URL, START, START.plusHours(1),
 				Collections.unmodifiableList(crowd.subList(0, Meeting.MAX_PARTICIPANTS)))
 			.participants()).hasSize(Meeting.MAX_PARTICIPANTS);
+	}
+
+	@Test
+	void concernsItsOrganiserParticipantsAndWhoeverScheduledIt() {
+		Meeting meeting = Meeting.schedule(this.tenant, "Möte", null, TEAMS_URL, START, START.plusHours(1),
+				Person.of("Astrid", "astrid@kommun-a.example"), List.of(Person.of("Erik", "erik@kommun-a.example")),
+				ExternalIds.NONE, EmailAddress.of("assistent@kommun-a.example"));
+
+		assertThat(meeting.concerns(EmailAddress.of("ASTRID@kommun-a.example"))).isTrue();
+		assertThat(meeting.concerns(EmailAddress.of("erik@kommun-a.example"))).isTrue();
+		assertThat(meeting.concerns(EmailAddress.of("assistent@kommun-a.example"))).isTrue();
+		assertThat(meeting.concerns(EmailAddress.of("maja@kommun-a.example"))).isFalse();
 	}
 
 	@Test

@@ -19,12 +19,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import se.postboxen.kollegan.action.ActionItem;
 import se.postboxen.kollegan.action.ActionItems;
-import se.postboxen.kollegan.adapter.persistence.DatabaseConnection;
 import se.postboxen.kollegan.audit.Actor;
+import se.postboxen.kollegan.bot.DeploymentMode;
 import se.postboxen.kollegan.audit.AuditEvent;
 import se.postboxen.kollegan.audit.AuditLog;
 import se.postboxen.kollegan.brief.Brief;
@@ -114,11 +115,11 @@ class DemoData implements ApplicationRunner {
 
 	private final AuditLog auditLog;
 
-	DemoData(DemoProperties properties, DatabaseConnection database, Clock clock, Transactions transactions,
-			Tenants tenants, Users users, MeetingScheduling scheduling, Meetings meetings, Decisions decisions,
-			ActionItems actions, Briefs briefs, ConsentRecords consent, Stakeholders stakeholders,
-			RegwatchSources regwatchSources, RegwatchItems regwatchItems, AuditLog auditLog) {
-		this.enabled = (properties.enabled() != null) ? properties.enabled() : database.isEmbedded();
+	DemoData(Environment environment, Clock clock, Transactions transactions, Tenants tenants, Users users,
+			MeetingScheduling scheduling, Meetings meetings, Decisions decisions, ActionItems actions, Briefs briefs,
+			ConsentRecords consent, Stakeholders stakeholders, RegwatchSources regwatchSources,
+			RegwatchItems regwatchItems, AuditLog auditLog) {
+		this.enabled = DeploymentMode.demo(environment);
 		this.clock = clock;
 		this.transactions = transactions;
 		this.tenants = tenants;
@@ -148,8 +149,13 @@ class DemoData implements ApplicationRunner {
 
 	private int seed(DemoTenant demo) {
 		Tenant tenant = this.tenants.findBySlug(demo.slug())
-			.orElseGet(() -> this.tenants
-				.save(new Tenant(demo.id(), demo.slug(), demo.displayName(), STOCKHOLM, ConsentLevel.PLUS)));
+			.orElseGet(() -> this.tenants.save(new Tenant(demo.id(), demo.slug(), demo.displayName(), STOCKHOLM,
+					ConsentLevel.PLUS, demo.directoryId())));
+		if (tenant.directoryId() == null) {
+			// Seeded before tenants had directory ids: link it to the demo directory now.
+			tenant = this.tenants.save(new Tenant(tenant.id(), tenant.slug(), tenant.name(), tenant.timeZone(),
+					tenant.defaultConsentLevel(), demo.directoryId()));
+		}
 		for (DemoTenant.DemoUser user : demo.users()) {
 			EmailAddress email = EmailAddress.of(demo.email(user));
 			if (this.users.findByEmail(tenant.id(), email).isEmpty()) {
@@ -161,7 +167,7 @@ class DemoData implements ApplicationRunner {
 		}
 		Instant now = this.clock.instant();
 		MeetingSearch thisWeek = new MeetingSearch(tenant.id(), now.minus(Duration.ofDays(2)),
-				now.plus(Duration.ofDays(7)), Set.of(), 0, 1);
+				now.plus(Duration.ofDays(7)), Set.of(), null, 0, 1);
 		if (this.meetings.search(thisWeek).totalItems() > 0) {
 			return 0;
 		}
@@ -280,7 +286,7 @@ class DemoData implements ApplicationRunner {
 
 	private Meeting schedule(Tenant tenant, String title, URI joinUrl, ZonedDateTime start, int minutes,
 			Person organizer, List<Person> participants) {
-		return this.scheduling.schedule(new ScheduleMeeting(tenant.id(), DEMO, title, null, joinUrl, start,
+		return this.scheduling.schedule(new ScheduleMeeting(tenant.id(), DEMO, null, title, null, joinUrl, start,
 				start.plusMinutes(minutes), organizer, participants,
 				new ExternalIds("demo-" + HexFormat.of().toHexDigits(title.hashCode()) + "@kollegan.example", null)));
 	}

@@ -11,7 +11,7 @@ import se.postboxen.kollegan.tenant.TenantId;
  * The two demo organisations. Ids are derived from the slug so that they are the same on
  * every machine and every restart.
  */
-enum DemoTenant {
+public enum DemoTenant {
 
 	A("demo-a", "Kommun A (demo)", "kommun-a.example", List.of(new DemoUser("astrid.ek", "Astrid Ek", Role.ADMIN),
 			new DemoUser("erik.lund", "Erik Lund", Role.MEMBER), new DemoUser("maja.berg", "Maja Berg", Role.AUDITOR))),
@@ -36,11 +36,11 @@ enum DemoTenant {
 		this.users = users;
 	}
 
-	String slug() {
+	public String slug() {
 		return this.slug;
 	}
 
-	String displayName() {
+	public String displayName() {
 		return this.displayName;
 	}
 
@@ -48,19 +48,30 @@ enum DemoTenant {
 		return this.domain;
 	}
 
-	List<DemoUser> users() {
+	public List<DemoUser> users() {
 		return this.users;
 	}
 
-	TenantId id() {
+	public TenantId id() {
 		return new TenantId(UUID.nameUUIDFromBytes(("kollegan-demo:" + this.slug).getBytes(StandardCharsets.UTF_8)));
 	}
 
-	String email(DemoUser user) {
+	/** The demo directory's id, as Entra ID's {@code tid} would be. */
+	public String directoryId() {
+		return UUID.nameUUIDFromBytes(("kollegan-demo-directory:" + this.slug).getBytes(StandardCharsets.UTF_8))
+			.toString();
+	}
+
+	public String email(DemoUser user) {
 		return user.localPart() + "@" + this.domain;
 	}
 
-	record DemoUser(String localPart, String name, Role role) {
+	/** The script client bound to a user: {@code demo-a-member} and so on. */
+	public String clientId(DemoUser user) {
+		return this.slug + "-" + user.role().name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	public record DemoUser(String localPart, String name, Role role) {
 
 	}
 

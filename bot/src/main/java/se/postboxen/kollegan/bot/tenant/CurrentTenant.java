@@ -2,32 +2,32 @@ package se.postboxen.kollegan.bot.tenant;
 
 import org.springframework.stereotype.Component;
 
-import se.postboxen.kollegan.bot.web.ApiProperties;
+import se.postboxen.kollegan.bot.security.CurrentUser;
 import se.postboxen.kollegan.tenant.Tenant;
 import se.postboxen.kollegan.tenant.Tenants;
 
 /**
- * The tenant a request acts for. Every tenant-owned read and write in the web layer goes
- * through here, so that the tenant comes from one place: today the configured tenant,
- * once requests carry a verified identity, the tenant that identity names.
+ * The tenant the signed-in caller acts for, as their verified token or login names it.
+ * The web layer takes the tenant from here only, never from a request parameter.
  */
 @Component
 public class CurrentTenant {
 
+	private final CurrentUser currentUser;
+
 	private final Tenants tenants;
 
-	private final String slug;
-
-	CurrentTenant(Tenants tenants, ApiProperties properties) {
+	CurrentTenant(CurrentUser currentUser, Tenants tenants) {
+		this.currentUser = currentUser;
 		this.tenants = tenants;
-		this.slug = properties.tenant();
 	}
 
 	/**
-	 * @throws UnknownTenantException when the tenant is not (or no longer) registered
+	 * @throws UnknownTenantException when the tenant was removed after the token was
+	 * issued
 	 */
 	public Tenant get() {
-		return this.tenants.findBySlug(this.slug).orElseThrow(UnknownTenantException::new);
+		return this.tenants.findById(this.currentUser.get().tenantId()).orElseThrow(UnknownTenantException::new);
 	}
 
 }

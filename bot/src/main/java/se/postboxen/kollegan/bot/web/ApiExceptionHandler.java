@@ -28,6 +28,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import se.postboxen.kollegan.bot.tenant.UnknownTenantException;
 import se.postboxen.kollegan.meeting.ConcurrentMeetingUpdateException;
+import se.postboxen.kollegan.meeting.IllegalMeetingTransitionException;
 import se.postboxen.kollegan.meeting.MeetingNotFoundException;
 
 /**
@@ -122,6 +123,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> conflict(ConcurrentMeetingUpdateException ex) {
 		return problem(
 				Problems.CONFLICT.detail(HttpStatus.CONFLICT, "Läs om och försök igen / Read it again and retry"));
+	}
+
+	@ExceptionHandler(IllegalMeetingTransitionException.class)
+	ResponseEntity<Object> illegalTransition(IllegalMeetingTransitionException ex) {
+		return problem(Problems.CONFLICT.detail(HttpStatus.CONFLICT,
+				"Mötet är redan " + ex.from() + " / The meeting is already " + ex.from()));
+	}
+
+	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+	ResponseEntity<Object> accessDenied(org.springframework.security.access.AccessDeniedException ex) {
+		return problem(Problems.FORBIDDEN.detail(HttpStatus.FORBIDDEN, null));
 	}
 
 	@ExceptionHandler(UnknownTenantException.class)

@@ -1,6 +1,5 @@
 package se.postboxen.kollegan.bot.web;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,12 +11,9 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param maxBodySize largest request body accepted; larger ones get 413 before anything
  * is read into memory
- * @param tenant slug of the tenant API requests act for, until requests carry a signed
- * identity that names it
  */
 @Validated
 @ConfigurationProperties("kollegan.api")
-public record ApiProperties(@NotNull @DefaultValue("256KB") DataSize maxBodySize,
-		@NotBlank @DefaultValue("demo-a") String tenant) {
+public record ApiProperties(@NotNull @DefaultValue("256KB") DataSize maxBodySize) {
 
 }

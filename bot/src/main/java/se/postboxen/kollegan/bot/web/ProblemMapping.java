@@ -23,7 +23,9 @@ final class ProblemMapping {
 			case NOT_ACCEPTABLE -> Problems.NOT_ACCEPTABLE.detail(status, null);
 			case CONTENT_TOO_LARGE -> Problems.PAYLOAD_TOO_LARGE.detail(status,
 					"Förfrågan är större än tillåtet / The request is larger than allowed");
-			case FORBIDDEN -> Problems.UNKNOWN_TENANT.detail(status, null);
+			case UNAUTHORIZED -> Problems.UNAUTHENTICATED.detail(status, null);
+			case FORBIDDEN -> Problems.FORBIDDEN.detail(status, null);
+			case TOO_MANY_REQUESTS -> Problems.TOO_MANY_REQUESTS.detail(status, null);
 			default -> status.is4xxClientError() ? Problems.VALIDATION_FAILED.detail(status, null)
 					: Problems.INTERNAL_ERROR.detail(status, null);
 		};

@@ -37,6 +37,12 @@ public enum Problems {
 
 	UNKNOWN_TENANT("unknown-tenant", "Okänd organisation / Unknown tenant"),
 
+	UNAUTHENTICATED("unauthenticated", "Inloggning krävs / Authentication required"),
+
+	FORBIDDEN("forbidden", "Åtkomst nekad / Forbidden"),
+
+	TOO_MANY_REQUESTS("too-many-requests", "För många förfrågningar / Too many requests"),
+
 	INTERNAL_ERROR("internal-error", "Något gick fel hos oss / Internal error");
 
 	public static final String BASE = "https://kollegan.postboxen.se/problems/";

@@ -90,7 +90,7 @@ class DemoDataIntegrationTests {
 	private MeetingPage thisWeek(Tenant tenant) {
 		Instant now = Instant.now();
 		return this.meetings.search(new MeetingSearch(tenant.id(), now.minus(Duration.ofDays(3)),
-				now.plus(Duration.ofDays(7)), Set.of(), 0, 100));
+				now.plus(Duration.ofDays(7)), Set.of(), null, 0, 100));
 	}
 
 }

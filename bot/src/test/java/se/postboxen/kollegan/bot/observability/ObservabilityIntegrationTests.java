@@ -29,7 +29,7 @@ class ObservabilityIntegrationTests {
 
 	@BeforeEach
 	void api() {
-		this.api = new Api(this.port);
+		this.api = Api.as(this.port, "demo-a-member");
 	}
 
 	@Test

@@ -17,7 +17,7 @@ public final class TestTenants {
 		String slug = "t-" + UUID.randomUUID().toString().substring(0, 8);
 		return tenants
 			.save(new Tenant(TenantId.newId(), slug, "Testkommun " + slug, ZoneId.of("Europe/Stockholm"),
-					ConsentLevel.PLUS))
+					ConsentLevel.PLUS, null))
 			.id();
 	}
 

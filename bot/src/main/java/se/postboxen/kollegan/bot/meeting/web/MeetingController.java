@@ -29,6 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import se.postboxen.kollegan.audit.Actor;
+import se.postboxen.kollegan.bot.security.CurrentUser;
+import se.postboxen.kollegan.bot.security.KolleganUser;
 import se.postboxen.kollegan.bot.tenant.CurrentTenant;
 import se.postboxen.kollegan.bot.web.InvalidRequestException;
 import se.postboxen.kollegan.bot.web.Problems.FieldError;
@@ -36,6 +38,7 @@ import se.postboxen.kollegan.meeting.ExternalIds;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.meeting.MeetingNotFoundException;
+import se.postboxen.kollegan.meeting.MeetingPage;
 import se.postboxen.kollegan.meeting.MeetingScheduling;
 import se.postboxen.kollegan.meeting.MeetingSearch;
 import se.postboxen.kollegan.meeting.MeetingStatus;
@@ -44,7 +47,11 @@ import se.postboxen.kollegan.meeting.ScheduleMeeting;
 import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.tenant.Tenant;
 
-/** Meetings the agent attends: schedule one, read one, list a window of them. */
+/**
+ * Meetings the agent attends: schedule one, read one, list a window of them, cancel one.
+ * Administrators and auditors see all of their tenant's meetings, members those that
+ * concern them.
+ */
 @RestController
 @RequestMapping(path = "/api/agents/meetings", produces = MediaType.APPLICATION_JSON_VALUE)
 class MeetingController {
@@ -58,12 +65,16 @@ class MeetingController {
 
 	private final CurrentTenant currentTenant;
 
+	private final CurrentUser currentUser;
+
 	private final Clock clock;
 
-	MeetingController(MeetingScheduling scheduling, Meetings meetings, CurrentTenant currentTenant, Clock clock) {
+	MeetingController(MeetingScheduling scheduling, Meetings meetings, CurrentTenant currentTenant,
+			CurrentUser currentUser, Clock clock) {
 		this.scheduling = scheduling;
 		this.meetings = meetings;
 		this.currentTenant = currentTenant;
+		this.currentUser = currentUser;
 		this.clock = clock;
 	}
 
@@ -71,23 +82,40 @@ class MeetingController {
 	ResponseEntity<MeetingResponse> schedule(@Valid @RequestBody ScheduleMeetingRequest request,
 			UriComponentsBuilder uris) {
 		Tenant tenant = this.currentTenant.get();
+		KolleganUser user = this.currentUser.get();
 		ZoneId zone = (request.timeZone() != null) ? ZoneId.of(request.timeZone()) : tenant.timeZone();
 		Person organizer = (request.organizerEmail() != null || request.organizerName() != null)
 				? Person.of(request.organizerName(), request.organizerEmail()) : null;
 		List<Person> participants = (request.participants() != null)
 				? request.participants().stream().map(p -> Person.of(p.name(), p.email())).toList() : List.of();
-		Meeting meeting = this.scheduling.schedule(new ScheduleMeeting(tenant.id(), Actor.anonymous(), request.title(),
-				request.platform(), URI.create(request.joinUrl()), request.startsAt().atZoneSameInstant(zone),
-				request.endsAt().atZoneSameInstant(zone), organizer, participants, ExternalIds.NONE));
+		Meeting meeting = this.scheduling
+			.schedule(new ScheduleMeeting(tenant.id(), Actor.user(user.subject()), user.email(), request.title(),
+					request.platform(), URI.create(request.joinUrl()), request.startsAt().atZoneSameInstant(zone),
+					request.endsAt().atZoneSameInstant(zone), organizer, participants, ExternalIds.NONE));
 		URI location = uris.path("/api/agents/meetings/{id}").buildAndExpand(meeting.id().value()).toUri();
 		return ResponseEntity.created(location).body(MeetingResponse.of(meeting));
 	}
 
 	@GetMapping("/{id}")
 	MeetingResponse get(@PathVariable UUID id) {
-		Tenant tenant = this.currentTenant.get();
-		return this.meetings.findById(tenant.id(), new MeetingId(id))
-			.map(MeetingResponse::of)
+		return MeetingResponse.of(visibleMeeting(new MeetingId(id)));
+	}
+
+	@PostMapping("/{id}/cancel")
+	MeetingResponse cancel(@PathVariable UUID id) {
+		Meeting meeting = visibleMeeting(new MeetingId(id));
+		return MeetingResponse
+			.of(this.scheduling.cancel(meeting.tenantId(), meeting.id(), Actor.user(this.currentUser.get().subject())));
+	}
+
+	/**
+	 * The meeting if the caller may see it; otherwise not found, exactly as for a meeting
+	 * that does not exist, so that ids cannot be probed.
+	 */
+	private Meeting visibleMeeting(MeetingId id) {
+		KolleganUser user = this.currentUser.get();
+		return this.meetings.findById(user.tenantId(), id)
+			.filter(meeting -> user.seesAllMeetings() || (user.email() != null && meeting.concerns(user.email())))
 			.orElseThrow(MeetingNotFoundException::new);
 	}
 
@@ -100,7 +128,7 @@ class MeetingController {
 			@RequestParam(required = false) @Size(max = 9) @Nullable Set<MeetingStatus> status,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(MeetingSearch.MAX_PAGE_SIZE) int size) {
-		Tenant tenant = this.currentTenant.get();
+		KolleganUser user = this.currentUser.get();
 		Instant start = (from != null) ? from.toInstant() : this.clock.instant();
 		Instant end = (to != null) ? to.toInstant() : start.plus(DEFAULT_WINDOW);
 		List<FieldError> errors = new ArrayList<>();
@@ -114,8 +142,13 @@ class MeetingController {
 		if (!errors.isEmpty()) {
 			throw new InvalidRequestException(errors);
 		}
-		MeetingSearch search = new MeetingSearch(tenant.id(), start, end, (status != null) ? status : Set.of(), page,
-				size);
+		if (!user.seesAllMeetings() && user.email() == null) {
+			// A member is shown the meetings that concern them; without an address, none
+			// do.
+			return MeetingPageResponse.of(new MeetingPage(List.of(), page, size, 0), start, end);
+		}
+		MeetingSearch search = new MeetingSearch(user.tenantId(), start, end, (status != null) ? status : Set.of(),
+				user.seesAllMeetings() ? null : user.email(), page, size);
 		return MeetingPageResponse.of(this.meetings.search(search), start, end);
 	}
 

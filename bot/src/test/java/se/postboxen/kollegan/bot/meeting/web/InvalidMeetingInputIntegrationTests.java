@@ -52,7 +52,7 @@ class InvalidMeetingInputIntegrationTests {
 
 	@BeforeEach
 	void countMeetings() {
-		this.api = new Api(this.port);
+		this.api = Api.as(this.port, "demo-a-admin");
 		this.tenant = this.tenants.findBySlug("demo-a").orElseThrow().id();
 		this.countBefore = this.meetings.count(this.tenant);
 	}

@@ -42,7 +42,7 @@ class MeetingApiIntegrationTests {
 
 	@BeforeEach
 	void api() {
-		this.api = new Api(this.port);
+		this.api = Api.as(this.port, "demo-a-admin");
 		this.demoA = this.tenants.findBySlug("demo-a").orElseThrow();
 	}
 
@@ -96,7 +96,7 @@ class MeetingApiIntegrationTests {
 		assertThat(this.auditLog.recent(this.demoA.id(), 50)).anySatisfy(event -> {
 			assertThat(event.action()).isEqualTo("meeting.scheduled");
 			assertThat(event.subjectId()).isEqualTo(id);
-			assertThat(event.actor()).isEqualTo(Actor.anonymous());
+			assertThat(event.actor().kind()).isEqualTo(Actor.Kind.USER);
 			assertThat(event.correlationId()).isEqualTo("audit-test-0001");
 		});
 	}

@@ -1,16 +1,19 @@
 package se.postboxen.kollegan.adapter.persistence.meeting;
 
 import java.net.URI;
+import java.sql.Timestamp;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jdbc.core.JdbcAggregateOperations;
-import org.springframework.data.relational.core.query.Criteria;
-import org.springframework.data.relational.core.query.Query;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import se.postboxen.kollegan.adapter.persistence.Columns;
@@ -23,6 +26,7 @@ import se.postboxen.kollegan.meeting.MeetingSearch;
 import se.postboxen.kollegan.meeting.MeetingStatus;
 import se.postboxen.kollegan.meeting.Meetings;
 import se.postboxen.kollegan.meeting.Platform;
+import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.tenant.TenantId;
 
@@ -31,11 +35,11 @@ class JdbcMeetings implements Meetings {
 
 	private final MeetingRows rows;
 
-	private final JdbcAggregateOperations aggregates;
+	private final JdbcClient jdbc;
 
-	JdbcMeetings(MeetingRows rows, JdbcAggregateOperations aggregates) {
+	JdbcMeetings(MeetingRows rows, JdbcClient jdbc) {
 		this.rows = rows;
-		this.aggregates = aggregates;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -53,22 +57,50 @@ class JdbcMeetings implements Meetings {
 		return this.rows.findByIdAndTenantId(id.value(), tenantId.value()).map(JdbcMeetings::toMeeting);
 	}
 
+	/**
+	 * Selects the page's ids in SQL (the "concerning" filter looks into participants,
+	 * which Spring Data's criteria cannot) and then loads those aggregates.
+	 */
 	@Override
 	public MeetingPage search(MeetingSearch search) {
-		Criteria criteria = Criteria.where("tenantId")
-			.is(search.tenantId().value())
-			.and("startsAt")
-			.greaterThanOrEquals(search.from())
-			.and("startsAt")
-			.lessThan(search.to());
+		StringBuilder where = new StringBuilder(
+				"m.tenant_id = :tenantId AND m.starts_at >= :from AND m.starts_at < :to");
+		Map<String, Object> params = new HashMap<>();
+		params.put("tenantId", search.tenantId().value());
+		params.put("from", Timestamp.from(search.from()));
+		params.put("to", Timestamp.from(search.to()));
 		if (!search.statuses().isEmpty()) {
-			criteria = criteria.and("status").in(search.statuses().stream().map(MeetingStatus::name).toList());
+			where.append(" AND m.status IN (:statuses)");
+			params.put("statuses", search.statuses().stream().map(MeetingStatus::name).toList());
 		}
-		PageRequest pageRequest = PageRequest.of(search.page(), search.size(),
-				Sort.by("startsAt").ascending().and(Sort.by("id")));
-		Page<MeetingRow> page = this.aggregates.findAll(Query.query(criteria), MeetingRow.class, pageRequest);
-		return new MeetingPage(page.map(JdbcMeetings::toMeeting).getContent(), search.page(), search.size(),
-				page.getTotalElements());
+		EmailAddress concerning = search.concerning();
+		if (concerning != null) {
+			where.append(" AND (m.organizer_email = :email OR m.scheduled_by = :email OR EXISTS (")
+				.append("SELECT 1 FROM meeting_participant p WHERE p.meeting_id = m.id AND p.email = :email))");
+			params.put("email", concerning.value());
+		}
+		long total = this.jdbc.sql("SELECT count(*) FROM meeting m WHERE " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		params.put("limit", search.size());
+		params.put("offset", search.offset());
+		List<UUID> ids = this.jdbc
+			.sql("SELECT m.id FROM meeting m WHERE " + where
+					+ " ORDER BY m.starts_at, m.id LIMIT :limit OFFSET :offset")
+			.params(params)
+			.query(UUID.class)
+			.list();
+		Map<UUID, MeetingRow> loaded = this.rows.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(MeetingRow::id, Function.identity()));
+		List<Meeting> page = ids.stream()
+			.map(loaded::get)
+			.filter(java.util.Objects::nonNull)
+			.map(JdbcMeetings::toMeeting)
+			.sorted(Comparator.comparing(Meeting::startsAt).thenComparing(m -> m.id().value()))
+			.toList();
+		return new MeetingPage(page, search.page(), search.size(), total);
 	}
 
 	@Override
@@ -81,6 +113,7 @@ class JdbcMeetings implements Meetings {
 				meeting.platform().name(), meeting.joinUrl().toString(), meeting.startsAt(), meeting.endsAt(),
 				meeting.timeZone().getId(), Columns.name(meeting.organizer()), Columns.email(meeting.organizer()),
 				meeting.status().name(), meeting.externalIds().icalUid(), meeting.externalIds().platformMeetingId(),
+				(meeting.scheduledBy() != null) ? meeting.scheduledBy().value() : null,
 				meeting.participants()
 					.stream()
 					.map(person -> new ParticipantRow(meeting.tenantId().value(), Columns.name(person),
@@ -94,8 +127,9 @@ class JdbcMeetings implements Meetings {
 				Platform.valueOf(row.platform()), URI.create(row.joinUrl()), row.startsAt(), row.endsAt(),
 				ZoneId.of(row.timeZone()), Columns.person(row.organizerName(), row.organizerEmail()),
 				row.participants().stream().map(p -> Person.of(p.name(), p.email())).toList(),
-				new ExternalIds(row.icalUid(), row.platformMeetingId()), MeetingStatus.valueOf(row.status()),
-				row.version());
+				new ExternalIds(row.icalUid(), row.platformMeetingId()),
+				(row.scheduledBy() != null) ? EmailAddress.of(row.scheduledBy()) : null,
+				MeetingStatus.valueOf(row.status()), row.version());
 	}
 
 }

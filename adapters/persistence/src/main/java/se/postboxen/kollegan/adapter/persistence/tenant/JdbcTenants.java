@@ -30,15 +30,20 @@ class JdbcTenants implements Tenants {
 	}
 
 	@Override
+	public Optional<Tenant> findByDirectoryId(String directoryId) {
+		return this.rows.findByDirectoryId(directoryId).map(JdbcTenants::toTenant);
+	}
+
+	@Override
 	public Tenant save(Tenant tenant) {
 		long version = this.rows.findById(tenant.id().value()).map(TenantRow::version).orElse(0L);
 		return toTenant(this.rows.save(new TenantRow(tenant.id().value(), tenant.slug(), tenant.name(),
-				tenant.timeZone().getId(), tenant.defaultConsentLevel().name(), version, null)));
+				tenant.timeZone().getId(), tenant.defaultConsentLevel().name(), tenant.directoryId(), version, null)));
 	}
 
 	private static Tenant toTenant(TenantRow row) {
 		return new Tenant(new TenantId(row.id()), row.slug(), row.name(), ZoneId.of(row.timeZone()),
-				ConsentLevel.valueOf(row.defaultConsentLevel()));
+				ConsentLevel.valueOf(row.defaultConsentLevel()), row.directoryId());
 	}
 
 }

@@ -11,6 +11,6 @@ import org.springframework.data.relational.core.mapping.Table;
 
 @Table("tenant")
 record TenantRow(@Id UUID id, String slug, String name, String timeZone, String defaultConsentLevel,
-		@Version long version, @LastModifiedDate @Nullable Instant updatedAt) {
+		@Nullable String directoryId, @Version long version, @LastModifiedDate @Nullable Instant updatedAt) {
 
 }

@@ -9,4 +9,6 @@ interface TenantRows extends ListCrudRepository<TenantRow, UUID> {
 
 	Optional<TenantRow> findBySlug(String slug);
 
+	Optional<TenantRow> findByDirectoryId(String directoryId);
+
 }

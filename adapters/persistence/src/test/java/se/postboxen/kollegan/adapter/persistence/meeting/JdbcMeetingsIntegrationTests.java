@@ -22,6 +22,7 @@ import se.postboxen.kollegan.meeting.MeetingSearch;
 import se.postboxen.kollegan.meeting.MeetingStatus;
 import se.postboxen.kollegan.meeting.Meetings;
 import se.postboxen.kollegan.meeting.Platform;
+import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.tenant.TenantId;
 import se.postboxen.kollegan.tenant.Tenants;
@@ -55,7 +56,7 @@ class JdbcMeetingsIntegrationTests {
 				start.plusMinutes(45), Person.of("Anna Berg", "anna@kommun-a.example"),
 				List.of(Person.of("Anna Berg", "anna@kommun-a.example"),
 						Person.of("Erik Lund", "erik@kommun-a.example"), Person.of("Gäst", null)),
-				new ExternalIds("uid-" + title, null));
+				new ExternalIds("uid-" + title, null), null);
 	}
 
 	@Test
@@ -86,7 +87,7 @@ class JdbcMeetingsIntegrationTests {
 		assertThat(this.meetings.count(other)).isZero();
 		assertThat(this.meetings
 			.search(new MeetingSearch(other, this.base.toInstant().minusSeconds(60),
-					this.base.toInstant().plusSeconds(60), Set.of(), 0, 10))
+					this.base.toInstant().plusSeconds(60), Set.of(), null, 0, 10))
 			.items()).isEmpty();
 	}
 
@@ -119,10 +120,10 @@ class JdbcMeetingsIntegrationTests {
 		Instant from = this.base.toInstant();
 		Instant to = this.base.plusDays(7).toInstant();
 
-		MeetingPage first = this.meetings.search(new MeetingSearch(this.tenant, from, to, Set.of(), 0, 4));
-		MeetingPage second = this.meetings.search(new MeetingSearch(this.tenant, from, to, Set.of(), 1, 4));
+		MeetingPage first = this.meetings.search(new MeetingSearch(this.tenant, from, to, Set.of(), null, 0, 4));
+		MeetingPage second = this.meetings.search(new MeetingSearch(this.tenant, from, to, Set.of(), null, 1, 4));
 		MeetingPage onlyJoining = this.meetings
-			.search(new MeetingSearch(this.tenant, from, to, Set.of(MeetingStatus.JOINING), 0, 10));
+			.search(new MeetingSearch(this.tenant, from, to, Set.of(MeetingStatus.JOINING), null, 0, 10));
 
 		assertThat(first.totalItems()).isEqualTo(6);
 		assertThat(first.totalPages()).isEqualTo(2);
@@ -131,6 +132,28 @@ class JdbcMeetingsIntegrationTests {
 		assertThat(first.items()).noneMatch(m -> m.id().equals(outside.id()));
 		assertThat(onlyJoining.items()).extracting(Meeting::title).containsExactly("Pågår");
 		assertThat(this.meetings.count(this.tenant)).isEqualTo(7);
+	}
+
+	@Test
+	void findsOnlyTheMeetingsThatConcernAPerson() {
+		Meeting erikTakesPart = this.meetings.save(meeting(this.tenant, "Med Erik", this.base));
+		Meeting scheduledByMaja = this.meetings.save(Meeting.schedule(this.tenant, "Majas", null,
+				URI.create("https://meet.google.com/abc-defg-hij"), this.base.plusHours(1), this.base.plusHours(2),
+				null, List.of(), ExternalIds.NONE, EmailAddress.of("maja@kommun-a.example")));
+		Instant from = this.base.toInstant();
+		Instant to = this.base.plusDays(1).toInstant();
+
+		assertThat(this.meetings
+			.search(new MeetingSearch(this.tenant, from, to, Set.of(), EmailAddress.of("erik@kommun-a.example"), 0, 10))
+			.items()).extracting(Meeting::id).containsExactly(erikTakesPart.id());
+		assertThat(this.meetings
+			.search(new MeetingSearch(this.tenant, from, to, Set.of(), EmailAddress.of("maja@kommun-a.example"), 0, 10))
+			.items()).extracting(Meeting::id).containsExactly(scheduledByMaja.id());
+		assertThat(this.meetings
+			.search(new MeetingSearch(this.tenant, from, to, Set.of(), EmailAddress.of("anna@kommun-a.example"), 0, 10))
+			.totalItems()).isEqualTo(1);
+		assertThat(this.meetings.findById(this.tenant, scheduledByMaja.id()).orElseThrow().scheduledBy())
+			.isEqualTo(EmailAddress.of("maja@kommun-a.example"));
 	}
 
 }

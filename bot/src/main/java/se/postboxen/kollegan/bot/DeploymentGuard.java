@@ -1,0 +1,84 @@
+package se.postboxen.kollegan.bot;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.core.env.Environment;
+
+/**
+ * Refuses to start a misconfigured instance before anything else is created (no embedded
+ * server, no connection): in production every required setting and secret must be present
+ * and not obviously weak, and the development identity provider and demo data must be
+ * off; in development the identity provider runs only with demo data. Messages name the
+ * settings, never their values.
+ */
+public final class DeploymentGuard implements BeanFactoryPostProcessor {
+
+	/** Values that are placeholders, not secrets. */
+	private static final Set<String> WEAK = Set.of("demo", "secret", "password", "changeme", "change-me", "test",
+			"admin", "kollegan", "123456", "12345678", "qwerty", "letmein", "default");
+
+	static final int MIN_SECRET_LENGTH = 16;
+
+	private final Environment environment;
+
+	public DeploymentGuard(Environment environment) {
+		this.environment = environment;
+	}
+
+	@Override
+	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+		List<String> problems = problems();
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException("Kollegan cannot start: " + String.join("; ", problems));
+		}
+	}
+
+	List<String> problems() {
+		List<String> problems = new ArrayList<>();
+		if (DeploymentMode.production(this.environment)) {
+			require(problems, "kollegan.persistence.url", "DATABASE_URL");
+			require(problems, "kollegan.redis.url", "REDIS_URL");
+			require(problems, "kollegan.security.issuers", "KOLLEGAN_TRUSTED_ISSUERS");
+			require(problems, "kollegan.security.audience", "KOLLEGAN_API_AUDIENCE");
+			require(problems, "kollegan.security.login.issuer-uri", "KOLLEGAN_LOGIN_ISSUER_URI");
+			require(problems, "kollegan.security.login.client-id", "KOLLEGAN_LOGIN_CLIENT_ID");
+			requireSecret(problems, "kollegan.security.login.client-secret", "KOLLEGAN_LOGIN_CLIENT_SECRET");
+			if (DeploymentMode.devIdentityProvider(this.environment)) {
+				problems.add("the development identity provider is not allowed in production (" + DeploymentMode.DEV_IDP
+						+ ")");
+			}
+			if (DeploymentMode.demo(this.environment)) {
+				problems.add("demo data is not allowed in production (" + DeploymentMode.DEMO + ", KOLLEGAN_DEMO)");
+			}
+		}
+		else if (DeploymentMode.devIdentityProvider(this.environment) && !DeploymentMode.demo(this.environment)) {
+			problems.add("the development identity provider runs only with demo data (" + DeploymentMode.DEV_IDP
+					+ " needs " + DeploymentMode.DEMO + ")");
+		}
+		return problems;
+	}
+
+	private void require(List<String> problems, String key, String variable) {
+		String value = this.environment.getProperty(key);
+		if (value == null || value.isBlank()) {
+			problems.add(key + " (" + variable + ") is required in production");
+		}
+	}
+
+	private void requireSecret(List<String> problems, String key, String variable) {
+		String value = this.environment.getProperty(key);
+		if (value == null || value.isBlank()) {
+			problems.add(key + " (" + variable + ") is required in production");
+		}
+		else if (value.length() < MIN_SECRET_LENGTH || WEAK.contains(value.strip().toLowerCase(Locale.ROOT))) {
+			problems
+				.add(key + " (" + variable + ") is too weak: use at least " + MIN_SECRET_LENGTH + " random characters");
+		}
+	}
+
+}

@@ -1,0 +1,54 @@
+package se.postboxen.kollegan.bot.security;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.HttpMethod;
+
+import se.postboxen.kollegan.tenant.Role;
+
+/**
+ * Who may call each API endpoint: one table, read by the security configuration and
+ * checked by a test that fails when a mapped endpoint is missing from it. Anything under
+ * {@code /api} not listed here is denied.
+ */
+public final class EndpointPolicy {
+
+	private static final Role[] READERS = { Role.ADMIN, Role.MEMBER, Role.AUDITOR };
+
+	private static final Role[] WRITERS = { Role.ADMIN, Role.MEMBER };
+
+	/** One endpoint: method, Spring path pattern, and the roles allowed to call it. */
+	public record Rule(HttpMethod method, String pattern, Set<Role> roles) {
+
+		static Rule of(HttpMethod method, String pattern, Role... roles) {
+			return new Rule(method, pattern, Set.copyOf(Arrays.asList(roles)));
+		}
+
+		public String[] roleNames() {
+			return this.roles.stream().map(Role::name).sorted().toArray(String[]::new);
+		}
+
+	}
+
+	public static final List<Rule> API = List.of(Rule.of(HttpMethod.GET, "/api/me", READERS),
+			Rule.of(HttpMethod.GET, "/api/agents/meetings", READERS),
+			Rule.of(HttpMethod.POST, "/api/agents/meetings", WRITERS),
+			Rule.of(HttpMethod.GET, "/api/agents/meetings/{id}", READERS),
+			Rule.of(HttpMethod.POST, "/api/agents/meetings/{id}/cancel", WRITERS),
+			Rule.of(HttpMethod.GET, "/api/admin/settings", Role.ADMIN, Role.AUDITOR),
+			Rule.of(HttpMethod.PUT, "/api/admin/settings", Role.ADMIN),
+			Rule.of(HttpMethod.GET, "/api/audit", Role.ADMIN, Role.AUDITOR));
+
+	/**
+	 * Pages and documents open to anyone: health for probes, the API description, errors.
+	 */
+	public static final List<String> PUBLIC = List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
+			"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error",
+			"/favicon.ico", "/css/**");
+
+	private EndpointPolicy() {
+	}
+
+}
