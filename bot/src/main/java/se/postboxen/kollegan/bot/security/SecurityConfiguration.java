@@ -57,7 +57,9 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManagerResolver<HttpServletRequest> tokens,
-			SecurityErrors errors, SecurityHeaders headers, HandlerLookup handlers) throws Exception {
+			SecurityErrors errors, SecurityHeaders headers, HandlerLookup handlers, RateLimits rateLimits)
+			throws Exception {
+		rateLimits.apply(http, true);
 		http.securityMatcher("/api/**").authorizeHttpRequests(requests -> {
 			for (EndpointPolicy.Rule rule : EndpointPolicy.API) {
 				requests.requestMatchers(rule.method(), rule.pattern()).hasAnyRole(rule.roleNames());
@@ -82,8 +84,9 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> logins,
-			SecurityErrors errors, SecurityHeaders headers, LoginAudit loginAudit, HandlerLookup handlers)
-			throws Exception {
+			SecurityErrors errors, SecurityHeaders headers, LoginAudit loginAudit, HandlerLookup handlers,
+			RateLimits rateLimits) throws Exception {
+		rateLimits.apply(http, false);
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointPolicy.PUBLIC.toArray(String[]::new))
 			.permitAll()
 			.anyRequest()

@@ -20,6 +20,11 @@ public class RedisConfiguration {
 		return properties.embedded() ? RedisConnection.embedded() : RedisConnection.external(properties.url());
 	}
 
+	@Bean(destroyMethod = "close")
+	RateLimiter rateLimiter(RedisConnection connection) {
+		return new RateLimiter(connection);
+	}
+
 	@Bean
 	LettuceClientConfigurationBuilderCustomizer redisTls(RedisConnection connection) {
 		return builder -> {

@@ -9,6 +9,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import io.lettuce.core.RedisURI;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import redis.embedded.RedisServer;
@@ -115,6 +116,24 @@ public final class RedisConnection implements DataRedisConnectionDetails, AutoCl
 
 	private static String decode(String value) {
 		return URLDecoder.decode(value, StandardCharsets.UTF_8);
+	}
+
+	/** The same server for a client of our own (the rate limiter's). */
+	RedisURI toRedisUri() {
+		RedisURI.Builder uri = RedisURI.builder()
+			.withHost(this.host)
+			.withPort(this.port)
+			.withDatabase(this.database)
+			.withSsl(this.tls);
+		if (this.password != null) {
+			if (this.username != null) {
+				uri.withAuthentication(this.username, this.password.toCharArray());
+			}
+			else {
+				uri.withPassword(this.password.toCharArray());
+			}
+		}
+		return uri.build();
 	}
 
 	public boolean isEmbedded() {

@@ -46,6 +46,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.util.function.SingletonSupplier;
 
+import se.postboxen.kollegan.bot.security.RateLimits;
 import se.postboxen.kollegan.bot.security.SecurityProperties;
 
 /**
@@ -91,8 +92,9 @@ class DevIdentityProviderConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain identityProviderSecurity(HttpSecurity http, RegisteredClientRepository clients)
-			throws Exception {
+	SecurityFilterChain identityProviderSecurity(HttpSecurity http, RegisteredClientRepository clients,
+			RateLimits rateLimits) throws Exception {
+		rateLimits.apply(http, false);
 		PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 		String password = passwords.encode(DemoAccounts.SECRET);
 		List<UserDetails> people = DemoAccounts.ALL.stream()
