@@ -45,8 +45,16 @@ public final class EndpointPolicy {
 	 * Pages and documents open to anyone: health for probes, the API description, errors.
 	 */
 	public static final List<String> PUBLIC = List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
-			"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error",
-			"/favicon.ico", "/css/**");
+			"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
+			"/swagger-ui/**", "/error", "/favicon.ico", "/css/**");
+
+	/**
+	 * Dashboard pages: any signed-in user of a tenant (the page decides what they see).
+	 */
+	public static final List<String> PAGES = List.of("/");
+
+	/** The development identity provider's own sign-in page, open to anyone. */
+	public static final List<String> SIGN_IN = List.of("/idp/login");
 
 	private EndpointPolicy() {
 	}

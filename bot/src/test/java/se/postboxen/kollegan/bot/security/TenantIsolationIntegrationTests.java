@@ -1,0 +1,135 @@
+package se.postboxen.kollegan.bot.security;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+
+import se.postboxen.kollegan.bot.Api;
+import se.postboxen.kollegan.bot.KolleganIntegrationTest;
+import se.postboxen.kollegan.meeting.MeetingId;
+import se.postboxen.kollegan.meeting.MeetingStatus;
+import se.postboxen.kollegan.meeting.Meetings;
+import se.postboxen.kollegan.tenant.Tenant;
+import se.postboxen.kollegan.tenant.Tenants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tenant B, with every role it has, walks every API endpoint in the policy table with
+ * tenant A's ids: nothing of A is read, listed, changed or deleted, and nothing of A
+ * appears in any answer. New endpoints are covered as soon as they enter the table.
+ */
+@KolleganIntegrationTest
+class TenantIsolationIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Tenants tenants;
+
+	@Autowired
+	Meetings meetings;
+
+	Tenant tenantA;
+
+	String meetingOfA;
+
+	@BeforeEach
+	void aMeetingOfTenantA() {
+		this.tenantA = this.tenants.findBySlug("demo-a").orElseThrow();
+		this.meetingOfA = Api.json(Api.as(this.port, "demo-a-admin")
+			.postJson("/api/agents/meetings",
+					Api.toJson(Map.of("title", "A:s hemliga möte", "joinUrl", "https://kommun-a.zoom.us/j/4242",
+							"startsAt", "2031-11-03T10:00:00+01:00", "endsAt", "2031-11-03T11:00:00+01:00",
+							"organizerEmail", "astrid.ek@kommun-a.example"))))
+			.get("id")
+			.asString();
+	}
+
+	private static String body(EndpointPolicy.Rule rule) {
+		if (rule.pattern().equals("/api/agents/meetings")) {
+			return Api.toJson(Map.of("title", "B:s möte", "joinUrl", "https://kommun-b.zoom.us/j/1", "startsAt",
+					"2031-11-03T10:00:00+01:00", "endsAt", "2031-11-03T11:00:00+01:00"));
+		}
+		if (rule.pattern().equals("/api/admin/settings")) {
+			return Api.toJson(
+					Map.of("name", "Kommun B (demo)", "timeZone", "Europe/Stockholm", "defaultConsentLevel", "PLUS"));
+		}
+		return "{}";
+	}
+
+	@Test
+	void tenantBSeesNothingOfTenantAOnAnyEndpoint() {
+		List<String> traces = List.of(this.meetingOfA, this.tenantA.id().toString(), "A:s hemliga möte", "Kommun A",
+				"kommun-a.example", "kommun-a.zoom.us");
+		int checked = 0;
+		for (String client : List.of("demo-b-admin", "demo-b-member", "demo-b-auditor")) {
+			Api b = Api.as(this.port, client);
+			for (EndpointPolicy.Rule rule : EndpointPolicy.API) {
+				String path = rule.pattern().replace("{id}", this.meetingOfA);
+				HttpResponse<String> response = send(b, rule.method(), path, body(rule));
+				String what = client + " " + rule.method() + " " + path;
+
+				if (rule.pattern().contains("{id}")) {
+					assertThat(response.statusCode()).as(what).isIn(403, 404);
+				}
+				else {
+					assertThat(response.statusCode()).as(what).isIn(200, 201, 403);
+				}
+				String answer = withoutEchoedPath(response.body());
+				for (String trace : traces) {
+					assertThat(answer).as(what).doesNotContain(trace);
+				}
+				checked++;
+			}
+		}
+
+		assertThat(checked).isEqualTo(3 * EndpointPolicy.API.size());
+		var untouched = this.meetings
+			.findById(this.tenantA.id(), new MeetingId(java.util.UUID.fromString(this.meetingOfA)))
+			.orElseThrow();
+		assertThat(untouched.status()).isEqualTo(MeetingStatus.SCHEDULED);
+		assertThat(this.tenants.findBySlug("demo-a").orElseThrow()).isEqualTo(this.tenantA);
+	}
+
+	@Test
+	void anotherTenantsMeetingAnswersExactlyLikeOneThatDoesNotExist() {
+		Api b = Api.as(this.port, "demo-b-admin");
+
+		HttpResponse<String> foreign = b.get("/api/agents/meetings/" + this.meetingOfA);
+		HttpResponse<String> missing = b.get("/api/agents/meetings/" + java.util.UUID.randomUUID());
+
+		assertThat(foreign.statusCode()).isEqualTo(missing.statusCode()).isEqualTo(404);
+		assertThat(Api.json(foreign).get("detail")).isEqualTo(Api.json(missing).get("detail"));
+		assertThat(Api.json(foreign).get("type")).isEqualTo(Api.json(missing).get("type"));
+	}
+
+	/**
+	 * A problem's {@code instance} is the caller's own request path, echoed; it is not
+	 * A's data.
+	 */
+	private static String withoutEchoedPath(String body) {
+		return body.replaceAll("\"instance\"\\s*:\\s*\"[^\"]*\"", "");
+	}
+
+	private static HttpResponse<String> send(Api api, HttpMethod method, String path, String body) {
+		if (HttpMethod.GET.equals(method)) {
+			return api.get(path);
+		}
+		if (HttpMethod.POST.equals(method)) {
+			return api.postJson(path, body);
+		}
+		if (HttpMethod.PUT.equals(method)) {
+			return api.putJson(path, body);
+		}
+		return api.method(method.name(), path);
+	}
+
+}
