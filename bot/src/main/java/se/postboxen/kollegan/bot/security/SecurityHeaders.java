@@ -17,7 +17,7 @@ class SecurityHeaders {
 
 	SecurityHeaders(SecurityProperties properties) {
 		this.contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-				+ "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors "
+				+ "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors "
 				+ String.join(" ", properties.frameAncestors());
 	}
 

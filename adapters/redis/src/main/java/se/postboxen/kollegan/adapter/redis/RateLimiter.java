@@ -7,7 +7,9 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
@@ -35,6 +37,10 @@ public final class RateLimiter implements AutoCloseable {
 
 	RateLimiter(RedisConnection redis) {
 		this.client = RedisClient.create(redis.toRedisUri());
+		// Fail open fast: a request must not wait Lettuce's default minute for an absent
+		// Redis.
+		this.client
+			.setOptions(ClientOptions.builder().timeoutOptions(TimeoutOptions.enabled(Duration.ofSeconds(1))).build());
 		this.connection = this.client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
 		// A bucket's key expires once it would be full again, so idle callers leave
 		// nothing behind.
