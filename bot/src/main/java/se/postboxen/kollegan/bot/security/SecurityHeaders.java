@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * cannot); HSTS is sent on HTTPS responses only, as browsers ignore it elsewhere.
  */
 @Component
-class SecurityHeaders {
+public class SecurityHeaders {
 
 	private final String contentSecurityPolicy;
 
@@ -21,7 +21,7 @@ class SecurityHeaders {
 				+ String.join(" ", properties.frameAncestors());
 	}
 
-	void apply(HeadersConfigurer<HttpSecurity> headers) {
+	public void apply(HeadersConfigurer<HttpSecurity> headers) {
 		headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::disable)
 			.contentSecurityPolicy(csp -> csp.policyDirectives(this.contentSecurityPolicy))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -21,20 +21,20 @@ final class DemoAccounts {
 
 	record Account(DemoTenant tenant, DemoTenant.DemoUser user) {
 
-		String email() {
+		public String email() {
 			return this.tenant.email(this.user);
 		}
 
-		String clientId() {
+		public String clientId() {
 			return this.tenant.clientId(this.user);
 		}
 
-		Role role() {
+		public Role role() {
 			return this.user.role();
 		}
 
 		/** A stable object id, as Entra ID's {@code oid}. */
-		String objectId() {
+		public String objectId() {
 			return UUID.nameUUIDFromBytes(email().getBytes(StandardCharsets.UTF_8)).toString();
 		}
 

@@ -47,6 +47,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.util.function.SingletonSupplier;
 
 import se.postboxen.kollegan.bot.security.RateLimits;
+import se.postboxen.kollegan.bot.security.SecurityHeaders;
 import se.postboxen.kollegan.bot.security.SecurityProperties;
 
 /**
@@ -93,8 +94,9 @@ class DevIdentityProviderConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain identityProviderSecurity(HttpSecurity http, RegisteredClientRepository clients,
-			RateLimits rateLimits) throws Exception {
+			RateLimits rateLimits, SecurityHeaders headers) throws Exception {
 		rateLimits.apply(http, false);
+		http.headers(headers::apply);
 		PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 		String password = passwords.encode(DemoAccounts.SECRET);
 		List<UserDetails> people = DemoAccounts.ALL.stream()
