@@ -34,8 +34,10 @@ public final class RateLimitFilter extends OncePerRequestFilter {
 
 	private final ProblemWriter problems;
 
-	private RateLimitFilter(RateLimiter limiter, ProblemWriter problems,
+	private RateLimitFilter(String name, RateLimiter limiter, ProblemWriter problems,
 			Function<HttpServletRequest, List<Bucket>> buckets) {
+		// Distinct names: "once per request" is tracked by name, and both kinds must run.
+		setBeanName(name);
 		this.limiter = limiter;
 		this.problems = problems;
 		this.buckets = buckets;
@@ -45,7 +47,7 @@ public final class RateLimitFilter extends OncePerRequestFilter {
 	public static RateLimitFilter byAddress(RateLimiter limiter, ProblemWriter problems,
 			RateLimitProperties properties) {
 		RateLimiter.Limit limit = properties.perAddress().toLimiter();
-		return new RateLimitFilter(limiter, problems,
+		return new RateLimitFilter("rateLimitByAddress", limiter, problems,
 				request -> List.of(new Bucket("addr:" + request.getRemoteAddr(), limit)));
 	}
 
@@ -54,7 +56,7 @@ public final class RateLimitFilter extends OncePerRequestFilter {
 			RateLimitProperties properties) {
 		RateLimiter.Limit perUser = properties.perUser().toLimiter();
 		RateLimiter.Limit perTenant = properties.perTenant().toLimiter();
-		return new RateLimitFilter(limiter, problems, request -> {
+		return new RateLimitFilter("rateLimitByIdentity", limiter, problems, request -> {
 			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 			if (authentication == null || !(authentication.getPrincipal() instanceof KolleganPrincipal principal)) {
 				return List.of();
