@@ -1,0 +1,80 @@
+package se.postboxen.kollegan.bot;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DeploymentGuardTests {
+
+	private static MockEnvironment production() {
+		return new MockEnvironment().withProperty("kollegan.mode", "production");
+	}
+
+	private static MockEnvironment completeProduction() {
+		return production().withProperty("kollegan.persistence.url", "postgres://u:p@db.example/k?sslmode=require")
+			.withProperty("kollegan.redis.url", "rediss://:p@cache.example:6380")
+			.withProperty("kollegan.security.issuers", "https://login.microsoftonline.com/tid/v2.0")
+			.withProperty("kollegan.security.audience", "api://kollegan")
+			.withProperty("kollegan.security.login.issuer-uri", "https://login.microsoftonline.com/tid/v2.0")
+			.withProperty("kollegan.security.login.client-id", "2f0c…")
+			.withProperty("kollegan.security.login.client-secret", "k7Q~u1yX9mZ2pL8rT4vB6nW3")
+			.withProperty("kollegan.demo.enabled", "false");
+	}
+
+	@Test
+	void aCompleteProductionConfigurationStarts() {
+		assertThat(new DeploymentGuard(completeProduction()).problems()).isEmpty();
+	}
+
+	@Test
+	void productionNamesEveryMissingSettingByKeyAndVariable() {
+		List<String> problems = new DeploymentGuard(production()).problems();
+
+		assertThat(String.join("\n", problems)).contains("kollegan.persistence.url (DATABASE_URL)")
+			.contains("kollegan.redis.url (REDIS_URL)")
+			.contains("KOLLEGAN_TRUSTED_ISSUERS")
+			.contains("KOLLEGAN_LOGIN_ISSUER_URI")
+			.contains("KOLLEGAN_LOGIN_CLIENT_ID")
+			.contains("KOLLEGAN_LOGIN_CLIENT_SECRET");
+	}
+
+	@Test
+	void productionRefusesAWeakSecretWithoutRepeatingIt() {
+		for (String weak : List.of("demo", "changeme", "short-secret")) {
+			List<String> problems = new DeploymentGuard(
+					completeProduction().withProperty("kollegan.security.login.client-secret", weak))
+				.problems();
+
+			assertThat(problems).singleElement()
+				.asString()
+				.contains("KOLLEGAN_LOGIN_CLIENT_SECRET")
+				.contains("too weak")
+				.doesNotContain(weak);
+		}
+	}
+
+	@Test
+	void productionRefusesDemoDataAndTheDevelopmentIdentityProvider() {
+		List<String> problems = new DeploymentGuard(completeProduction().withProperty("kollegan.demo.enabled", "true")
+			.withProperty("kollegan.security.dev-idp.enabled", "true")).problems();
+
+		assertThat(String.join("\n", problems)).contains("development identity provider is not allowed")
+			.contains("demo data is not allowed");
+	}
+
+	@Test
+	void developmentRunsTheIdentityProviderOnlyWithDemoData() {
+		MockEnvironment external = new MockEnvironment()
+			.withProperty("kollegan.persistence.url", "postgres://u:p@db.example/k")
+			.withProperty("kollegan.security.dev-idp.enabled", "true");
+
+		assertThat(new DeploymentGuard(external).problems()).singleElement()
+			.asString()
+			.contains("runs only with demo data");
+		assertThat(new DeploymentGuard(new MockEnvironment()).problems()).as("embedded defaults").isEmpty();
+	}
+
+}
