@@ -65,17 +65,22 @@ class HandlerLookup {
 	 * nobody else may.
 	 */
 	AuthorizationManager<RequestAuthorizationContext> unhandledForSignedIn() {
-		return (authentication, context) -> new AuthorizationDecision(
-				!trust.isAnonymous(authentication.get()) && !handled(context.getRequest()));
+		return (authentication,
+				context) -> new AuthorizationDecision(signedIn(authentication.get()) && !handled(context.getRequest()));
 	}
 
 	/**
 	 * For pages: anyone learns that a page does not exist; existing ones need a sign-in.
 	 */
 	AuthorizationManager<RequestAuthorizationContext> unhandledOrSignedIn() {
+		// The cheap check first: a signed-in user's request never needs the handler
+		// lookup.
 		return (authentication,
-				context) -> new AuthorizationDecision(!handled(context.getRequest()) || (authentication.get() != null
-						&& authentication.get().isAuthenticated() && !trust.isAnonymous(authentication.get())));
+				context) -> new AuthorizationDecision(signedIn(authentication.get()) || !handled(context.getRequest()));
+	}
+
+	private static boolean signedIn(org.springframework.security.core.Authentication authentication) {
+		return authentication != null && authentication.isAuthenticated() && !trust.isAnonymous(authentication);
 	}
 
 }
