@@ -18,4 +18,9 @@ public class PersistenceTestApplication {
 		return Clock.systemUTC();
 	}
 
+	@Bean
+	ScriptedJobs.Handler pushActions() {
+		return new ScriptedJobs.Handler(se.postboxen.kollegan.jobs.JobType.PUSH_ACTION);
+	}
+
 }

@@ -15,7 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = PersistenceTestApplication.class,
-		properties = "kollegan.persistence.data-dir=target/embedded-test-data/${random.uuid}")
+		properties = { "kollegan.persistence.data-dir=target/embedded-test-data/${random.uuid}",
+				"kollegan.jobs.polling-interval=100ms", "kollegan.jobs.heartbeat-interval=1s",
+				"kollegan.jobs.missed-heartbeats-limit=4" })
 public @interface StoreIntegrationTest {
 
 }

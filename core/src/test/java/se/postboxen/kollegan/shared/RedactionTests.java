@@ -1,11 +1,11 @@
-package se.postboxen.kollegan.bot.observability;
+package se.postboxen.kollegan.shared;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LogRedactionTests {
+class RedactionTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
@@ -17,9 +17,9 @@ class LogRedactionTests {
 					"{\"password\": \"Sommar2026!\"} | Sommar2026!", "signingSecret=abcdef123456 | abcdef123456",
 					"Cookie: KOLLEGAN_SESSION=ABCDEF0123456789 | ABCDEF0123456789" })
 	void removesSecretsAndKeepsTheRest(String line, String secret) {
-		String redacted = LogRedaction.redact(line);
+		String redacted = Redaction.redact(line);
 
-		assertThat(redacted).doesNotContain(secret).contains(LogRedaction.REDACTED);
+		assertThat(redacted).doesNotContain(secret).contains(Redaction.REDACTED);
 	}
 
 	@ParameterizedTest
@@ -27,7 +27,7 @@ class LogRedactionTests {
 			"Demo tenant demo-a ready (10 meetings added)",
 			"Datastores: embedded Postgres in /tmp/x on 127.0.0.1:5432; embedded Redis at redis://127.0.0.1:6379/0" })
 	void leavesOrdinaryLinesAlone(String line) {
-		assertThat(LogRedaction.redact(line)).isEqualTo(line);
+		assertThat(Redaction.redact(line)).isEqualTo(line);
 	}
 
 }

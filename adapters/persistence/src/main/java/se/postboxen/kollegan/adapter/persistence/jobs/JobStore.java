@@ -1,0 +1,192 @@
+package se.postboxen.kollegan.adapter.persistence.jobs;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import se.postboxen.kollegan.jobs.DeadJob;
+import se.postboxen.kollegan.jobs.JobKey;
+import se.postboxen.kollegan.jobs.JobRequest;
+import se.postboxen.kollegan.jobs.JobType;
+import se.postboxen.kollegan.tenant.TenantId;
+
+/** The {@code agent_job} and {@code agent_job_run} tables. */
+@Component
+class JobStore {
+
+	/** A queued job as the worker needs it. */
+	record QueuedJob(UUID id, JobKey key, JobType type, @Nullable TenantId tenantId, String payload, int attempts,
+			Instant dueAt, String status) {
+
+	}
+
+	private final JdbcClient jdbc;
+
+	JobStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * @return the new job's id, or empty when the key exists
+	 */
+	Optional<UUID> insert(JobRequest request) {
+		UUID id = UUID.randomUUID();
+		int inserted = this.jdbc.sql("""
+				INSERT INTO agent_job (id, job_key, type, tenant_id, owner, payload, status, due_at)
+				VALUES (:id, :key, :type, :tenantId, :owner, CAST(:payload AS jsonb), 'QUEUED', :dueAt)
+				ON CONFLICT (job_key) DO NOTHING
+				""")
+			.param("id", id)
+			.param("key", request.key().value())
+			.param("type", request.payload().type().name())
+			.param("tenantId", (request.tenantId() != null) ? request.tenantId().value() : null)
+			.param("owner", (request.owner() != null) ? request.owner().value() : null)
+			.param("payload", JobPayloads.write(request.payload()))
+			.param("dueAt", Timestamp.from(request.runAt()))
+			.update();
+		return (inserted == 1) ? Optional.of(id) : Optional.empty();
+	}
+
+	Optional<QueuedJob> find(UUID id) {
+		return this.jdbc.sql("""
+				SELECT id, job_key, type, tenant_id, payload::text AS payload, attempts, due_at, status
+				FROM agent_job WHERE id = :id
+				""").param("id", id).query((rs, row) -> {
+			UUID tenant = rs.getObject("tenant_id", UUID.class);
+			return new QueuedJob(rs.getObject("id", UUID.class), new JobKey(rs.getString("job_key")),
+					JobType.valueOf(rs.getString("type")), (tenant != null) ? new TenantId(tenant) : null,
+					rs.getString("payload"), rs.getInt("attempts"), rs.getTimestamp("due_at").toInstant(),
+					rs.getString("status"));
+		}).optional();
+	}
+
+	/**
+	 * Counts the attempt before it runs, so that an attempt that kills its worker counts
+	 * too; only a queued job starts.
+	 */
+	boolean startAttempt(UUID id, int attempt) {
+		return this.jdbc.sql("""
+				UPDATE agent_job SET attempts = :attempt, updated_at = now()
+				WHERE id = :id AND status = 'QUEUED'
+				""").param("id", id).param("attempt", attempt).update() == 1;
+	}
+
+	void done(UUID id, Instant at) {
+		finish(id, "DONE", at, null, null);
+	}
+
+	void dead(UUID id, Instant at, String error, @Nullable String stackHash) {
+		finish(id, "DEAD", at, error, stackHash);
+	}
+
+	private void finish(UUID id, String status, Instant at, @Nullable String error, @Nullable String stackHash) {
+		this.jdbc.sql("""
+				UPDATE agent_job SET status = :status, finished_at = :at, last_error = coalesce(:error, last_error),
+				       stack_hash = coalesce(:hash, stack_hash), updated_at = now()
+				WHERE id = :id AND status = 'QUEUED'
+				""")
+			.param("id", id)
+			.param("status", status)
+			.param("at", Timestamp.from(at))
+			.param("error", error)
+			.param("hash", stackHash)
+			.update();
+	}
+
+	/**
+	 * @return whether the job is still queued (not cancelled meanwhile)
+	 */
+	boolean retryLater(UUID id, Instant dueAt, String error, @Nullable String stackHash) {
+		return this.jdbc.sql("""
+				UPDATE agent_job SET due_at = :dueAt, last_error = :error, stack_hash = :hash, updated_at = now()
+				WHERE id = :id AND status = 'QUEUED'
+				""")
+			.param("id", id)
+			.param("dueAt", Timestamp.from(dueAt))
+			.param("error", error)
+			.param("hash", stackHash)
+			.update() == 1;
+	}
+
+	void recordRun(QueuedJob job, int attempt, Instant started, Instant finished, String outcome) {
+		this.jdbc.sql("""
+				INSERT INTO agent_job_run (job_id, job_key, type, tenant_id, attempt, due_at, started_at,
+				                           finished_at, outcome, duration_ms)
+				VALUES (:jobId, :key, :type, :tenantId, :attempt, :dueAt, :started, :finished, :outcome, :duration)
+				""")
+			.param("jobId", job.id())
+			.param("key", job.key().value())
+			.param("type", job.type().name())
+			.param("tenantId", (job.tenantId() != null) ? job.tenantId().value() : null)
+			.param("attempt", attempt)
+			.param("dueAt", Timestamp.from(job.dueAt()))
+			.param("started", Timestamp.from(started))
+			.param("finished", Timestamp.from(finished))
+			.param("outcome", outcome)
+			.param("duration", finished.toEpochMilli() - started.toEpochMilli())
+			.update();
+	}
+
+	/**
+	 * @return the ids of the jobs that were queued and are now cancelled
+	 */
+	List<UUID> cancel(String column, String value) {
+		return this.jdbc
+			.sql("UPDATE agent_job SET status = 'CANCELLED', finished_at = now(), updated_at = now() " + "WHERE "
+					+ column + " = :value AND status = 'QUEUED' RETURNING id")
+			.param("value", value)
+			.query(UUID.class)
+			.list();
+	}
+
+	List<DeadJob> dead(TenantId tenantId, int limit) {
+		return this.jdbc.sql("""
+				SELECT id, job_key, type, tenant_id, attempts, last_error, stack_hash, finished_at
+				FROM agent_job WHERE tenant_id = :tenantId AND status = 'DEAD'
+				ORDER BY finished_at DESC, id LIMIT :limit
+				""").param("tenantId", tenantId.value()).param("limit", limit).query((rs, row) -> {
+			UUID tenant = rs.getObject("tenant_id", UUID.class);
+			return new DeadJob(rs.getObject("id", UUID.class), new JobKey(rs.getString("job_key")),
+					JobType.valueOf(rs.getString("type")), (tenant != null) ? new TenantId(tenant) : null,
+					rs.getInt("attempts"), String.valueOf(rs.getString("last_error")), rs.getString("stack_hash"),
+					rs.getTimestamp("finished_at").toInstant());
+		}).list();
+	}
+
+	/** Back to the queue with fresh attempts; only a dead job of this tenant. */
+	Optional<JobKey> requeueDead(TenantId tenantId, UUID id, Instant dueAt) {
+		return this.jdbc.sql("""
+				UPDATE agent_job SET status = 'QUEUED', attempts = 0, due_at = :dueAt, finished_at = NULL,
+				       updated_at = now()
+				WHERE id = :id AND tenant_id = :tenantId AND status = 'DEAD'
+				RETURNING job_key
+				""")
+			.param("id", id)
+			.param("tenantId", tenantId.value())
+			.param("dueAt", Timestamp.from(dueAt))
+			.query(String.class)
+			.optional()
+			.map(JobKey::new);
+	}
+
+	boolean deleteDead(TenantId tenantId, UUID id) {
+		return this.jdbc.sql("DELETE FROM agent_job WHERE id = :id AND tenant_id = :tenantId AND status = 'DEAD'")
+			.param("id", id)
+			.param("tenantId", tenantId.value())
+			.update() == 1;
+	}
+
+	long deadCount(JobType type) {
+		return this.jdbc.sql("SELECT count(*) FROM agent_job WHERE type = :type AND status = 'DEAD'")
+			.param("type", type.name())
+			.query(Long.class)
+			.single();
+	}
+
+}

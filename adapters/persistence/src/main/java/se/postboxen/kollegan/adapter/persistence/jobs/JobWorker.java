@@ -1,0 +1,151 @@
+package se.postboxen.kollegan.adapter.persistence.jobs;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.postboxen.kollegan.jobs.JobContext;
+import se.postboxen.kollegan.jobs.JobHandler;
+import se.postboxen.kollegan.jobs.JobOutcome;
+import se.postboxen.kollegan.jobs.JobPayload;
+import se.postboxen.kollegan.jobs.JobType;
+
+/**
+ * Runs one attempt of a job picked by db-scheduler and decides what happens next: done,
+ * again later by the type's retry policy (or when the handler says), or dead. The attempt
+ * is counted before the handler runs, so a worker killed mid-job still uses up an attempt
+ * when another instance revives the job.
+ */
+@Component
+class JobWorker {
+
+	private static final Logger logger = LoggerFactory.getLogger(JobWorker.class);
+
+	private final JobStore store;
+
+	private final Map<JobType, JobHandler<?>> handlers = new EnumMap<>(JobType.class);
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	private final JobMetrics metrics;
+
+	JobWorker(JobStore store, ObjectProvider<JobHandler<?>> handlers, TransactionTemplate transactions, Clock clock,
+			JobMetrics metrics) {
+		this.store = store;
+		this.transactions = transactions;
+		this.clock = clock;
+		this.metrics = metrics;
+		handlers.orderedStream().forEach(handler -> {
+			if (this.handlers.putIfAbsent(handler.type(), handler) != null) {
+				throw new IllegalStateException("Two handlers for job type " + handler.type());
+			}
+		});
+	}
+
+	CompletionHandler<Void> run(UUID id) {
+		JobStore.QueuedJob job = this.store.find(id).orElse(null);
+		if (job == null || !"QUEUED".equals(job.status())) {
+			return (complete, operations) -> operations.remove();
+		}
+		int attempt = job.attempts() + 1;
+		if (!this.store.startAttempt(id, attempt)) {
+			return (complete, operations) -> operations.remove();
+		}
+		MDC.put("correlationId", "job-" + id);
+		try {
+			return attempt(job, attempt);
+		}
+		finally {
+			MDC.remove("correlationId");
+		}
+	}
+
+	private CompletionHandler<Void> attempt(JobStore.QueuedJob job, int attempt) {
+		Instant started = this.clock.instant();
+		this.metrics.lateness(job.type(), Duration.between(job.dueAt(), started));
+		JobOutcome outcome;
+		Throwable failure = null;
+		try {
+			outcome = dispatch(job, attempt);
+		}
+		catch (RuntimeException ex) {
+			failure = ex;
+			outcome = JobOutcome.retry();
+		}
+		Instant finished = this.clock.instant();
+		String error = (failure != null) ? JobFailures.describe(failure) : reason(outcome);
+		String stackHash = (failure != null) ? JobFailures.stackHash(failure) : null;
+
+		if (outcome instanceof JobOutcome.Done) {
+			record(job, attempt, started, finished, "DONE", () -> this.store.done(job.id(), finished));
+			return (complete, operations) -> operations.remove();
+		}
+		if (outcome instanceof JobOutcome.Retry retry && job.type().retryPolicy().allowsAnotherAfter(attempt)) {
+			Instant next = (retry.at() != null) ? retry.at() : finished
+				.plus(job.type().retryPolicy().delayAfter(attempt, ThreadLocalRandom.current()::nextDouble));
+			logger.info("Job {} attempt {} of {} failed ({}); next at {}", job.type(), attempt,
+					job.type().retryPolicy().maxAttempts(), error, next);
+			boolean stillQueued = Boolean.TRUE.equals(this.transactions.execute(status -> {
+				this.store.recordRun(job, attempt, started, finished, "RETRY");
+				return this.store.retryLater(job.id(), next, error, stackHash);
+			}));
+			this.metrics.completed(job.type(), "retry", Duration.between(started, finished));
+			return stillQueued ? (complete, operations) -> operations.reschedule(complete, next)
+					: (complete, operations) -> operations.remove();
+		}
+		logger.warn("Job {} is dead after attempt {}: {}", job.type(), attempt, error);
+		record(job, attempt, started, finished, "DEAD", () -> this.store.dead(job.id(), finished, error, stackHash));
+		return (complete, operations) -> operations.remove();
+	}
+
+	@SuppressWarnings("unchecked")
+	private JobOutcome dispatch(JobStore.QueuedJob job, int attempt) {
+		JobHandler<JobPayload> handler = (JobHandler<JobPayload>) this.handlers.get(job.type());
+		if (handler == null) {
+			return JobOutcome.failPermanently("no handler for " + job.type());
+		}
+		JobPayload payload;
+		try {
+			payload = JobPayloads.read(job.type(), job.payload());
+		}
+		catch (RuntimeException ex) {
+			return JobOutcome.failPermanently("unreadable payload: " + ex.getClass().getSimpleName());
+		}
+		return handler.handle(payload, new JobContext(job.key(), job.tenantId(), attempt, job.dueAt()));
+	}
+
+	private void record(JobStore.QueuedJob job, int attempt, Instant started, Instant finished, String outcome,
+			Runnable transition) {
+		this.transactions.executeWithoutResult(status -> {
+			this.store.recordRun(job, attempt, started, finished, outcome);
+			transition.run();
+		});
+		this.metrics.completed(job.type(), outcome.toLowerCase(java.util.Locale.ROOT),
+				Duration.between(started, finished));
+	}
+
+	private static String reason(JobOutcome outcome) {
+		if (outcome instanceof JobOutcome.Retry retry) {
+			return JobFailures.bounded(retry.reason());
+		}
+		if (outcome instanceof JobOutcome.FailPermanently permanent) {
+			return JobFailures.bounded(permanent.reason());
+		}
+		return "done";
+	}
+
+}

@@ -1,0 +1,128 @@
+package se.postboxen.kollegan.jobs;
+
+import java.util.Objects;
+
+import se.postboxen.kollegan.action.ActionItemId;
+import se.postboxen.kollegan.meeting.MeetingId;
+import se.postboxen.kollegan.regwatch.RegwatchSourceId;
+
+/**
+ * What a job is to do, one record per {@link JobType}: the closed set of work Kollegan
+ * queues.
+ */
+public sealed interface JobPayload {
+
+	JobType type();
+
+	/** Send the meeting bot to a meeting. */
+	record JoinMeeting(MeetingId meetingId) implements JobPayload {
+
+		public JoinMeeting {
+			Objects.requireNonNull(meetingId, "meetingId");
+		}
+
+		@Override
+		public JobType type() {
+			return JobType.JOIN_MEETING;
+		}
+
+	}
+
+	/** Try again to get the bot in, after a retryable failure. */
+	record JoinRetry(MeetingId meetingId, int attempt) implements JobPayload {
+
+		public JoinRetry {
+			Objects.requireNonNull(meetingId, "meetingId");
+		}
+
+		@Override
+		public JobType type() {
+			return JobType.JOIN_RETRY;
+		}
+
+	}
+
+	/** Build the recap from the platform's or an uploaded transcript. */
+	record PostMeetingAnalysis(MeetingId meetingId) implements JobPayload {
+
+		public PostMeetingAnalysis {
+			Objects.requireNonNull(meetingId, "meetingId");
+		}
+
+		@Override
+		public JobType type() {
+			return JobType.POST_MEETING_ANALYSIS;
+		}
+
+	}
+
+	/** Push an action item to the tenant's task board. */
+	record PushAction(ActionItemId actionItemId) implements JobPayload {
+
+		public PushAction {
+			Objects.requireNonNull(actionItemId, "actionItemId");
+		}
+
+		@Override
+		public JobType type() {
+			return JobType.PUSH_ACTION;
+		}
+
+	}
+
+	/** Remind an action's owner; {@code nudge} counts from 1. */
+	record NudgeAction(ActionItemId actionItemId, int nudge) implements JobPayload {
+
+		public NudgeAction {
+			Objects.requireNonNull(actionItemId, "actionItemId");
+			if (nudge < 1) {
+				throw new IllegalArgumentException("nudge counts from 1");
+			}
+		}
+
+		@Override
+		public JobType type() {
+			return JobType.NUDGE_ACTION;
+		}
+
+	}
+
+	/** Prepare the brief before a meeting. */
+	record PreBrief(MeetingId meetingId) implements JobPayload {
+
+		public PreBrief {
+			Objects.requireNonNull(meetingId, "meetingId");
+		}
+
+		@Override
+		public JobType type() {
+			return JobType.PRE_BRIEF;
+		}
+
+	}
+
+	/** Fetch one regwatch source. */
+	record RegwatchFetch(RegwatchSourceId sourceId) implements JobPayload {
+
+		public RegwatchFetch {
+			Objects.requireNonNull(sourceId, "sourceId");
+		}
+
+		@Override
+		public JobType type() {
+			return JobType.REGWATCH_FETCH;
+		}
+
+	}
+
+	/** Delete what retention no longer allows to be kept. */
+	record RetentionSweep() implements JobPayload {
+
+		@Override
+		public JobType type() {
+			return JobType.RETENTION_SWEEP;
+		}
+
+	}
+
+}

@@ -1,0 +1,46 @@
+package se.postboxen.kollegan.jobs;
+
+import java.time.Duration;
+
+/**
+ * The kinds of job, each with the payload it carries and how it is retried. Retry
+ * policies follow what the work talks to: joins are time-critical and give up quickly,
+ * pushes to task boards and nudges ride out longer upstream outages.
+ */
+public enum JobType {
+
+	JOIN_MEETING(JobPayload.JoinMeeting.class, RetryPolicy.of(3, Duration.ofSeconds(5), Duration.ofMinutes(1))),
+
+	JOIN_RETRY(JobPayload.JoinRetry.class, RetryPolicy.of(3, Duration.ofSeconds(5), Duration.ofMinutes(1))),
+
+	POST_MEETING_ANALYSIS(JobPayload.PostMeetingAnalysis.class,
+			RetryPolicy.of(5, Duration.ofSeconds(30), Duration.ofMinutes(30))),
+
+	PUSH_ACTION(JobPayload.PushAction.class, RetryPolicy.of(5, Duration.ofSeconds(1), Duration.ofMinutes(10))),
+
+	NUDGE_ACTION(JobPayload.NudgeAction.class, RetryPolicy.of(5, Duration.ofSeconds(1), Duration.ofMinutes(10))),
+
+	PRE_BRIEF(JobPayload.PreBrief.class, RetryPolicy.of(3, Duration.ofSeconds(10), Duration.ofMinutes(5))),
+
+	REGWATCH_FETCH(JobPayload.RegwatchFetch.class, RetryPolicy.of(4, Duration.ofMinutes(1), Duration.ofMinutes(30))),
+
+	RETENTION_SWEEP(JobPayload.RetentionSweep.class, RetryPolicy.of(3, Duration.ofMinutes(1), Duration.ofMinutes(30)));
+
+	private final Class<? extends JobPayload> payloadType;
+
+	private final RetryPolicy retryPolicy;
+
+	JobType(Class<? extends JobPayload> payloadType, RetryPolicy retryPolicy) {
+		this.payloadType = payloadType;
+		this.retryPolicy = retryPolicy;
+	}
+
+	public Class<? extends JobPayload> payloadType() {
+		return this.payloadType;
+	}
+
+	public RetryPolicy retryPolicy() {
+		return this.retryPolicy;
+	}
+
+}
