@@ -1,5 +1,8 @@
 package se.postboxen.kollegan.adapter.persistence.jobs;
 
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -7,22 +10,28 @@ import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.Task;
-import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
+import se.postboxen.kollegan.jobs.JobSchedule;
+
 /**
- * The one db-scheduler task behind {@code agent-jobs} (its instances are job ids), the
- * client that schedules executions and the workers that run them. Both use a transaction
+ * The db-scheduler tasks behind {@code agent-jobs}: the one task whose instances are job
+ * ids, one recurring task per {@link JobSchedule}, and the nightly housekeeping. Also the
+ * client that schedules executions and the workers that run them; both use a transaction
  * aware data source, so scheduling joins the caller's transaction. The workers start once
  * the application is up and stop with it, letting running jobs finish (the rest are
- * revived elsewhere); a stopped application can start them again.
+ * revived elsewhere).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(JobsProperties.class)
@@ -30,35 +39,62 @@ class AgentJobsTask {
 
 	static final String NAME = "agent-jobs";
 
+	/** All of agent-jobs' db-scheduler tasks, and which of them recur. */
+	record AgentJobTasks(List<Task<?>> all, List<RecurringTask<Void>> recurring) {
+
+	}
+
 	@Bean
-	CustomTask<Void> agentJobs(JobWorker worker) {
+	AgentJobTasks agentJobTasks(JobWorker worker, ScheduledTicks ticks, ObjectProvider<JobSchedule> schedules,
+			JobStore store, JobsProperties properties, Clock clock) {
+		List<Task<?>> all = new ArrayList<>();
+		List<RecurringTask<Void>> recurring = new ArrayList<>();
 		// A job whose worker died (no heartbeat) is revived on another instance.
-		return Tasks.custom(NAME, Void.class)
+		all.add(Tasks.custom(NAME, Void.class)
 			.onDeadExecutionRevive()
-			.execute((instance, context) -> worker.run(UUID.fromString(instance.getId())));
+			.execute((instance, context) -> worker.run(UUID.fromString(instance.getId()))));
+		schedules.orderedStream()
+			.map(schedule -> Tasks
+				.recurring("schedule-" + schedule.name(), Schedules.cron(schedule.cron(), schedule.zone()))
+				.execute((instance, context) -> ticks.tick(schedule, context.getExecution().executionTime)))
+			.forEach(recurring::add);
+		recurring
+			.add(Tasks.recurring(NAME + "-housekeeping", Schedules.cron(properties.housekeepingCron(), ZoneOffset.UTC))
+				.execute((instance, context) -> store
+					.deleteFinishedBefore(clock.instant().minus(properties.historyRetention()))));
+		all.addAll(recurring);
+		return new AgentJobTasks(List.copyOf(all), List.copyOf(recurring));
 	}
 
 	@Bean
-	SchedulerClient agentJobsClient(DataSource dataSource, List<Task<?>> tasks) {
-		return SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), tasks).build();
+	SchedulerClient agentJobsClient(DataSource dataSource, AgentJobTasks tasks) {
+		return SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), tasks.all()).build();
 	}
 
 	@Bean
-	SmartLifecycle agentJobsWorkers(DataSource dataSource, List<Task<?>> tasks, JobsProperties properties) {
+	SmartLifecycle agentJobsWorkers(DataSource dataSource, AgentJobTasks tasks, JobsProperties properties) {
 		return new SmartLifecycle() {
 
 			private volatile @Nullable Scheduler scheduler;
 
 			@Override
 			public void start() {
+				if (!properties.workers()) {
+					return;
+				}
 				// db-scheduler cannot restart a stopped scheduler: each start builds a
 				// new one.
-				Scheduler started = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+				Scheduler started = Scheduler
+					.create(new TransactionAwareDataSourceProxy(dataSource),
+							tasks.all().stream().filter(task -> !tasks.recurring().contains(task)).toList())
+					// Recurring tasks are known to the scheduler through startTasks only.
+					.startTasks(tasks.recurring())
 					.threads(properties.threads())
 					.pollingInterval(properties.pollingInterval())
 					.heartbeatInterval(properties.heartbeatInterval())
 					.missedHeartbeatsLimit(properties.missedHeartbeatsLimit())
 					.shutdownMaxWait(properties.shutdownMaxWait())
+					.schedulerName(new SchedulerName.Fixed(properties.signature()))
 					.build();
 				started.start();
 				this.scheduler = started;

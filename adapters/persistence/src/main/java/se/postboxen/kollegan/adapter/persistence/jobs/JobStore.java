@@ -182,6 +182,27 @@ class JobStore {
 			.update() == 1;
 	}
 
+	boolean hasQueued(String keyPrefix) {
+		return this.jdbc
+			.sql("SELECT EXISTS (SELECT 1 FROM agent_job WHERE status = 'QUEUED' AND starts_with(job_key, :prefix))")
+			.param("prefix", keyPrefix)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * Retention: finished and cancelled jobs and run history older than {@code cutoff};
+	 * dead jobs stay for a person.
+	 */
+	void deleteFinishedBefore(Instant cutoff) {
+		this.jdbc.sql("DELETE FROM agent_job_run WHERE started_at < :cutoff")
+			.param("cutoff", Timestamp.from(cutoff))
+			.update();
+		this.jdbc.sql("DELETE FROM agent_job WHERE status IN ('DONE', 'CANCELLED') AND finished_at < :cutoff")
+			.param("cutoff", Timestamp.from(cutoff))
+			.update();
+	}
+
 	long deadCount(JobType type) {
 		return this.jdbc.sql("SELECT count(*) FROM agent_job WHERE type = :type AND status = 'DEAD'")
 			.param("type", type.name())
