@@ -39,7 +39,10 @@ public final class EndpointPolicy {
 			Rule.of(HttpMethod.POST, "/api/agents/meetings/{id}/cancel", WRITERS),
 			Rule.of(HttpMethod.GET, "/api/admin/settings", Role.ADMIN, Role.AUDITOR),
 			Rule.of(HttpMethod.PUT, "/api/admin/settings", Role.ADMIN),
-			Rule.of(HttpMethod.GET, "/api/audit", Role.ADMIN, Role.AUDITOR));
+			Rule.of(HttpMethod.GET, "/api/audit", Role.ADMIN, Role.AUDITOR),
+			Rule.of(HttpMethod.GET, "/api/admin/jobs/dead", Role.ADMIN),
+			Rule.of(HttpMethod.POST, "/api/admin/jobs/dead/{id}/retry", Role.ADMIN),
+			Rule.of(HttpMethod.DELETE, "/api/admin/jobs/dead/{id}", Role.ADMIN));
 
 	/**
 	 * Pages and documents open to anyone: health for probes, the API description, errors.

@@ -119,6 +119,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(Problems.NOT_FOUND.detail(HttpStatus.NOT_FOUND, "Mötet finns inte / No such meeting"));
 	}
 
+	@ExceptionHandler(JobNotFoundException.class)
+	ResponseEntity<Object> jobNotFound(JobNotFoundException ex) {
+		return problem(Problems.NOT_FOUND.detail(HttpStatus.NOT_FOUND, "Jobbet finns inte / No such job"));
+	}
+
 	@ExceptionHandler(ConcurrentMeetingUpdateException.class)
 	ResponseEntity<Object> conflict(ConcurrentMeetingUpdateException ex) {
 		return problem(
