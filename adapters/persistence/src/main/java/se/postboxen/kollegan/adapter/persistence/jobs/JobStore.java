@@ -22,7 +22,7 @@ class JobStore {
 
 	/** A queued job as the worker needs it. */
 	record QueuedJob(UUID id, JobKey key, JobType type, @Nullable TenantId tenantId, String payload, int attempts,
-			Instant dueAt, String status) {
+			Instant dueAt) {
 
 	}
 
@@ -53,28 +53,22 @@ class JobStore {
 		return (inserted == 1) ? Optional.of(id) : Optional.empty();
 	}
 
-	Optional<QueuedJob> find(UUID id) {
+	/**
+	 * Counts the next attempt of a queued job, before it runs (so that an attempt that
+	 * kills its worker counts too), and returns the job as it now stands; empty when the
+	 * job is no longer queued.
+	 */
+	Optional<QueuedJob> startNextAttempt(UUID id) {
 		return this.jdbc.sql("""
-				SELECT id, job_key, type, tenant_id, payload::text AS payload, attempts, due_at, status
-				FROM agent_job WHERE id = :id
+				UPDATE agent_job SET attempts = attempts + 1, updated_at = now()
+				WHERE id = :id AND status = 'QUEUED'
+				RETURNING id, job_key, type, tenant_id, payload::text AS payload, attempts, due_at
 				""").param("id", id).query((rs, row) -> {
 			UUID tenant = rs.getObject("tenant_id", UUID.class);
 			return new QueuedJob(rs.getObject("id", UUID.class), new JobKey(rs.getString("job_key")),
 					JobType.valueOf(rs.getString("type")), (tenant != null) ? new TenantId(tenant) : null,
-					rs.getString("payload"), rs.getInt("attempts"), rs.getTimestamp("due_at").toInstant(),
-					rs.getString("status"));
+					rs.getString("payload"), rs.getInt("attempts"), rs.getTimestamp("due_at").toInstant());
 		}).optional();
-	}
-
-	/**
-	 * Counts the attempt before it runs, so that an attempt that kills its worker counts
-	 * too; only a queued job starts.
-	 */
-	boolean startAttempt(UUID id, int attempt) {
-		return this.jdbc.sql("""
-				UPDATE agent_job SET attempts = :attempt, updated_at = now()
-				WHERE id = :id AND status = 'QUEUED'
-				""").param("id", id).param("attempt", attempt).update() == 1;
 	}
 
 	void done(UUID id, Instant at) {

@@ -57,14 +57,13 @@ class JobWorker {
 	}
 
 	CompletionHandler<Void> run(UUID id) {
-		JobStore.QueuedJob job = this.store.find(id).orElse(null);
-		if (job == null || !"QUEUED".equals(job.status())) {
+		JobStore.QueuedJob job = this.store.startNextAttempt(id).orElse(null);
+		if (job == null) {
+			// Finished, cancelled or dead meanwhile: only the execution is left to
+			// remove.
 			return (complete, operations) -> operations.remove();
 		}
-		int attempt = job.attempts() + 1;
-		if (!this.store.startAttempt(id, attempt)) {
-			return (complete, operations) -> operations.remove();
-		}
+		int attempt = job.attempts();
 		MDC.put("correlationId", "job-" + id);
 		try {
 			return attempt(job, attempt);
