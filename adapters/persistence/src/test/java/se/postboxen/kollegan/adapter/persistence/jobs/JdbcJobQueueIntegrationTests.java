@@ -49,6 +49,9 @@ class JdbcJobQueueIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	JobStore store;
+
 	TenantId tenant;
 
 	@BeforeEach
@@ -224,6 +227,28 @@ class JdbcJobQueueIntegrationTests {
 					+ "WHERE j.status = 'CANCELLED'")
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	@Test
+	void housekeepingRemovesFinishedJobsAndTheirHistoryButKeepsTheDead() {
+		String done = newKey("push");
+		String dead = newKey("push");
+		ScriptedJobs.script(dead, context -> JobOutcome.failPermanently("kept for a person"));
+		this.queue.enqueue(push(done, Instant.now(), null));
+		this.queue.enqueue(push(dead, Instant.now(), null));
+		await().atMost(Duration.ofSeconds(10)).until(() -> "DONE".equals(status(done)) && "DEAD".equals(status(dead)));
+
+		this.store.deleteFinishedBefore(Instant.now().plus(Duration.ofDays(1)));
+
+		assertThat(this.jdbc.sql("SELECT count(*) FROM agent_job WHERE job_key = :key")
+			.param("key", done)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM agent_job_run WHERE job_key IN (:keys)")
+			.param("keys", List.of(done, dead))
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(status(dead)).isEqualTo("DEAD");
 	}
 
 }

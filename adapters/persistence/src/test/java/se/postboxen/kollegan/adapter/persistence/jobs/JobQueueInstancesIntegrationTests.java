@@ -169,6 +169,31 @@ class JobQueueInstancesIntegrationTests {
 		}
 	}
 
+	@Test
+	void aStoppingInstanceFinishesWhatItIsRunning() {
+		try (ConfigurableApplicationContext api = start(
+				settings("--kollegan.persistence.data-dir=" + this.dataDir, "--kollegan.jobs.workers=false"))) {
+			JdbcClient jdbc = api.getBean(JdbcClient.class);
+			jdbc.sql("CREATE TABLE job_side_effect (job_key text PRIMARY KEY, runs integer NOT NULL)").update();
+			JobQueue queue = api.getBean(JobQueue.class);
+			for (int i = 0; i < 100; i++) {
+				queue.enqueue(new JobRequest(new JobKey("stop:" + i), new JobPayload.JoinMeeting(MeetingId.newId()),
+						null, null, Instant.now()));
+			}
+			ConfigurableApplicationContext worker = start(settings("--kollegan.persistence.url=" + urlOf(api),
+					"--kollegan.test.side-effects=true", "--kollegan.jobs.instance-name=stopping"));
+			await().atMost(Duration.ofSeconds(30)).until(() -> picked(jdbc, "stopping") > 0);
+
+			worker.close();
+
+			assertThat(picked(jdbc, "stopping")).as("nothing left half-run").isZero();
+			assertThat(jdbc.sql("SELECT count(*) FROM agent_job WHERE job_key LIKE 'stop:%' AND status = 'DONE'")
+				.query(Long.class)
+				.single()).as("finished jobs have their side effect")
+				.isEqualTo(jdbc.sql("SELECT count(*) FROM job_side_effect").query(Long.class).single());
+		}
+	}
+
 	private static long picked(JdbcClient jdbc, String worker) {
 		return jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE picked AND picked_by = :worker")
 			.param("worker", worker)
