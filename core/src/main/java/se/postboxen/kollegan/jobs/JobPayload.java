@@ -12,18 +12,15 @@ import se.postboxen.kollegan.regwatch.RegwatchSourceId;
  */
 public sealed interface JobPayload {
 
-	JobType type();
+	default JobType type() {
+		return JobType.of(this);
+	}
 
 	/** Send the meeting bot to a meeting. */
 	record JoinMeeting(MeetingId meetingId) implements JobPayload {
 
 		public JoinMeeting {
 			Objects.requireNonNull(meetingId, "meetingId");
-		}
-
-		@Override
-		public JobType type() {
-			return JobType.JOIN_MEETING;
 		}
 
 	}
@@ -35,11 +32,6 @@ public sealed interface JobPayload {
 			Objects.requireNonNull(meetingId, "meetingId");
 		}
 
-		@Override
-		public JobType type() {
-			return JobType.JOIN_RETRY;
-		}
-
 	}
 
 	/** Build the recap from the platform's or an uploaded transcript. */
@@ -49,11 +41,6 @@ public sealed interface JobPayload {
 			Objects.requireNonNull(meetingId, "meetingId");
 		}
 
-		@Override
-		public JobType type() {
-			return JobType.POST_MEETING_ANALYSIS;
-		}
-
 	}
 
 	/** Push an action item to the tenant's task board. */
@@ -61,11 +48,6 @@ public sealed interface JobPayload {
 
 		public PushAction {
 			Objects.requireNonNull(actionItemId, "actionItemId");
-		}
-
-		@Override
-		public JobType type() {
-			return JobType.PUSH_ACTION;
 		}
 
 	}
@@ -80,11 +62,6 @@ public sealed interface JobPayload {
 			}
 		}
 
-		@Override
-		public JobType type() {
-			return JobType.NUDGE_ACTION;
-		}
-
 	}
 
 	/** Prepare the brief before a meeting. */
@@ -92,11 +69,6 @@ public sealed interface JobPayload {
 
 		public PreBrief {
 			Objects.requireNonNull(meetingId, "meetingId");
-		}
-
-		@Override
-		public JobType type() {
-			return JobType.PRE_BRIEF;
 		}
 
 	}
@@ -108,20 +80,10 @@ public sealed interface JobPayload {
 			Objects.requireNonNull(sourceId, "sourceId");
 		}
 
-		@Override
-		public JobType type() {
-			return JobType.REGWATCH_FETCH;
-		}
-
 	}
 
 	/** Delete what retention no longer allows to be kept. */
 	record RetentionSweep() implements JobPayload {
-
-		@Override
-		public JobType type() {
-			return JobType.RETENTION_SWEEP;
-		}
 
 	}
 

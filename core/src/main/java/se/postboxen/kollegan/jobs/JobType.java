@@ -35,6 +35,16 @@ public enum JobType {
 		this.retryPolicy = retryPolicy;
 	}
 
+	/** The type whose payload this is. */
+	public static JobType of(JobPayload payload) {
+		for (JobType type : values()) {
+			if (type.payloadType == payload.getClass()) {
+				return type;
+			}
+		}
+		throw new IllegalStateException("No job type carries " + payload.getClass().getSimpleName());
+	}
+
 	public Class<? extends JobPayload> payloadType() {
 		return this.payloadType;
 	}

@@ -45,6 +45,10 @@ class RetryPolicyTests {
 			assertThat(type.retryPolicy().maxAttempts()).isPositive();
 		}
 		assertThat(new JobPayload.RetentionSweep().type()).isEqualTo(JobType.RETENTION_SWEEP);
+		assertThat(new JobPayload.NudgeAction(se.postboxen.kollegan.action.ActionItemId.newId(), 2).type())
+			.isEqualTo(JobType.NUDGE_ACTION);
+		assertThat(new JobPayload.JoinRetry(se.postboxen.kollegan.meeting.MeetingId.newId(), 1).type())
+			.isEqualTo(JobType.JOIN_RETRY);
 	}
 
 }
