@@ -36,13 +36,13 @@ import static org.awaitility.Awaitility.await;
 class JobQueueInstancesIntegrationTests {
 
 	/**
-	 * Heartbeats every second, 8 missed: a dead worker's jobs are taken over after about
-	 * 8 s. db-scheduler notices a dead execution up to about two heartbeats after it is
+	 * Heartbeats every second, 10 missed: a dead worker's jobs are taken over after about
+	 * 10 s. db-scheduler notices a dead execution up to about two heartbeats after it is
 	 * overdue, so many short heartbeats keep recovery close to the timeout.
 	 */
 	static final Duration HEARTBEAT = Duration.ofSeconds(1);
 
-	static final int MISSED_HEARTBEATS = 8;
+	static final int MISSED_HEARTBEATS = 10;
 
 	static final Duration DEAD_EXECUTION_TIMEOUT = HEARTBEAT.multipliedBy(MISSED_HEARTBEATS);
 
