@@ -71,60 +71,64 @@ class JobStore {
 		}).optional();
 	}
 
-	void done(UUID id, Instant at) {
-		finish(id, "DONE", at, null, null);
+	/** One attempt of a job, as its run-history row records it. */
+	record Run(QueuedJob job, int attempt, Instant started, Instant finished, String outcome) {
+
 	}
 
-	void dead(UUID id, Instant at, String error, @Nullable String stackHash) {
-		finish(id, "DEAD", at, error, stackHash);
-	}
+	// The run row is written by the same statement that moves the job on: one round trip
+	// and one commit per attempt (data-modifying CTEs always run, so the run is recorded
+	// even when the job was cancelled while it ran).
+	private static final String RECORD_RUN = """
+			run AS (INSERT INTO agent_job_run (job_id, job_key, type, tenant_id, attempt, due_at, started_at,
+			                                   finished_at, outcome, duration_ms)
+			        VALUES (:jobId, :key, :type, :tenantId, :attempt, :dueAt, :started, :finished, :outcome,
+			                :duration))
+			""";
 
-	private void finish(UUID id, String status, Instant at, @Nullable String error, @Nullable String stackHash) {
-		this.jdbc.sql("""
-				UPDATE agent_job SET status = :status, finished_at = :at, last_error = coalesce(:error, last_error),
-				       stack_hash = coalesce(:hash, stack_hash), updated_at = now()
-				WHERE id = :id AND status = 'QUEUED'
-				""")
-			.param("id", id)
+	/**
+	 * The attempt's outcome is final: the job is done or dead (unless cancelled
+	 * meanwhile).
+	 */
+	void finish(Run run, String status, @Nullable String error, @Nullable String stackHash) {
+		withRun(this.jdbc.sql("WITH moved AS (UPDATE agent_job SET status = :status, finished_at = :finished, "
+				+ "last_error = coalesce(:error, last_error), stack_hash = coalesce(:hash, stack_hash), "
+				+ "updated_at = now() WHERE id = :jobId AND status = 'QUEUED' RETURNING id), " + RECORD_RUN
+				+ "SELECT count(*) FROM moved"), run)
 			.param("status", status)
-			.param("at", Timestamp.from(at))
 			.param("error", error)
 			.param("hash", stackHash)
-			.update();
+			.query(Long.class)
+			.single();
 	}
 
 	/**
+	 * The attempt failed and the job runs again at {@code dueAt}.
 	 * @return whether the job is still queued (not cancelled meanwhile)
 	 */
-	boolean retryLater(UUID id, Instant dueAt, String error, @Nullable String stackHash) {
-		return this.jdbc.sql("""
-				UPDATE agent_job SET due_at = :dueAt, last_error = :error, stack_hash = :hash, updated_at = now()
-				WHERE id = :id AND status = 'QUEUED'
-				""")
-			.param("id", id)
-			.param("dueAt", Timestamp.from(dueAt))
+	boolean retryLater(Run run, Instant dueAt, String error, @Nullable String stackHash) {
+		return withRun(this.jdbc.sql("WITH moved AS (UPDATE agent_job SET due_at = :nextDue, last_error = :error, "
+				+ "stack_hash = :hash, updated_at = now() WHERE id = :jobId AND status = 'QUEUED' RETURNING id), "
+				+ RECORD_RUN + "SELECT count(*) FROM moved"), run)
+			.param("nextDue", Timestamp.from(dueAt))
 			.param("error", error)
 			.param("hash", stackHash)
-			.update() == 1;
+			.query(Long.class)
+			.single() == 1;
 	}
 
-	void recordRun(QueuedJob job, int attempt, Instant started, Instant finished, String outcome) {
-		this.jdbc.sql("""
-				INSERT INTO agent_job_run (job_id, job_key, type, tenant_id, attempt, due_at, started_at,
-				                           finished_at, outcome, duration_ms)
-				VALUES (:jobId, :key, :type, :tenantId, :attempt, :dueAt, :started, :finished, :outcome, :duration)
-				""")
-			.param("jobId", job.id())
+	private static JdbcClient.StatementSpec withRun(JdbcClient.StatementSpec statement, Run run) {
+		QueuedJob job = run.job();
+		return statement.param("jobId", job.id())
 			.param("key", job.key().value())
 			.param("type", job.type().name())
 			.param("tenantId", (job.tenantId() != null) ? job.tenantId().value() : null)
-			.param("attempt", attempt)
+			.param("attempt", run.attempt())
 			.param("dueAt", Timestamp.from(job.dueAt()))
-			.param("started", Timestamp.from(started))
-			.param("finished", Timestamp.from(finished))
-			.param("outcome", outcome)
-			.param("duration", finished.toEpochMilli() - started.toEpochMilli())
-			.update();
+			.param("started", Timestamp.from(run.started()))
+			.param("finished", Timestamp.from(run.finished()))
+			.param("outcome", run.outcome())
+			.param("duration", run.finished().toEpochMilli() - run.started().toEpochMilli());
 	}
 
 	/**

@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import se.postboxen.kollegan.jobs.JobContext;
 import se.postboxen.kollegan.jobs.JobHandler;
@@ -37,16 +36,12 @@ class JobWorker {
 
 	private final Map<JobType, JobHandler<?>> handlers = new EnumMap<>(JobType.class);
 
-	private final TransactionTemplate transactions;
-
 	private final Clock clock;
 
 	private final JobMetrics metrics;
 
-	JobWorker(JobStore store, ObjectProvider<JobHandler<?>> handlers, TransactionTemplate transactions, Clock clock,
-			JobMetrics metrics) {
+	JobWorker(JobStore store, ObjectProvider<JobHandler<?>> handlers, Clock clock, JobMetrics metrics) {
 		this.store = store;
-		this.transactions = transactions;
 		this.clock = clock;
 		this.metrics = metrics;
 		handlers.orderedStream().forEach(handler -> {
@@ -90,7 +85,8 @@ class JobWorker {
 		String stackHash = (failure != null) ? JobFailures.stackHash(failure) : null;
 
 		if (outcome instanceof JobOutcome.Done) {
-			record(job, attempt, started, finished, "DONE", () -> this.store.done(job.id(), finished));
+			this.store.finish(new JobStore.Run(job, attempt, started, finished, "DONE"), "DONE", null, null);
+			this.metrics.completed(job.type(), "done", Duration.between(started, finished));
 			return (complete, operations) -> operations.remove();
 		}
 		if (outcome instanceof JobOutcome.Retry retry && job.type().retryPolicy().allowsAnotherAfter(attempt)) {
@@ -98,16 +94,15 @@ class JobWorker {
 				.plus(job.type().retryPolicy().delayAfter(attempt, ThreadLocalRandom.current()::nextDouble));
 			logger.info("Job {} attempt {} of {} failed ({}); next at {}", job.type(), attempt,
 					job.type().retryPolicy().maxAttempts(), error, next);
-			boolean stillQueued = Boolean.TRUE.equals(this.transactions.execute(status -> {
-				this.store.recordRun(job, attempt, started, finished, "RETRY");
-				return this.store.retryLater(job.id(), next, error, stackHash);
-			}));
+			boolean stillQueued = this.store.retryLater(new JobStore.Run(job, attempt, started, finished, "RETRY"),
+					next, error, stackHash);
 			this.metrics.completed(job.type(), "retry", Duration.between(started, finished));
 			return stillQueued ? (complete, operations) -> operations.reschedule(complete, next)
 					: (complete, operations) -> operations.remove();
 		}
 		logger.warn("Job {} is dead after attempt {}: {}", job.type(), attempt, error);
-		record(job, attempt, started, finished, "DEAD", () -> this.store.dead(job.id(), finished, error, stackHash));
+		this.store.finish(new JobStore.Run(job, attempt, started, finished, "DEAD"), "DEAD", error, stackHash);
+		this.metrics.completed(job.type(), "dead", Duration.between(started, finished));
 		return (complete, operations) -> operations.remove();
 	}
 
@@ -125,16 +120,6 @@ class JobWorker {
 			return JobOutcome.failPermanently("unreadable payload: " + ex.getClass().getSimpleName());
 		}
 		return handler.handle(payload, new JobContext(job.key(), job.tenantId(), attempt, job.dueAt()));
-	}
-
-	private void record(JobStore.QueuedJob job, int attempt, Instant started, Instant finished, String outcome,
-			Runnable transition) {
-		this.transactions.executeWithoutResult(status -> {
-			this.store.recordRun(job, attempt, started, finished, outcome);
-			transition.run();
-		});
-		this.metrics.completed(job.type(), outcome.toLowerCase(java.util.Locale.ROOT),
-				Duration.between(started, finished));
 	}
 
 	private static String reason(JobOutcome outcome) {

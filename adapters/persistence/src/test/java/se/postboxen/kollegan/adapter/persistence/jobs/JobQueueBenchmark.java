@@ -14,6 +14,12 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import org.awaitility.Awaitility;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -61,10 +67,15 @@ public final class JobQueueBenchmark {
 
 			double jobsPerSecond = throughput(queue, jdbc, jobs);
 			double pgbenchTps = pgbench(database, dataDir);
+			double bareTasksPerSecond = dbSchedulerAlone(context.getBean(DataSource.class),
+					context.getBean(JobsProperties.class), jobs);
 			System.out.printf(Locale.ROOT, "throughput: %d no-op jobs end to end: %.0f jobs/s%n", jobs, jobsPerSecond);
 			System.out.printf(Locale.ROOT, "pgbench: single-row insert, 10 clients, 20 s: %.0f tps%n", pgbenchTps);
 			System.out.printf(Locale.ROOT, "ratio jobs/s : pgbench tps = %.2f (goal >= 0.30)%n",
 					jobsPerSecond / pgbenchTps);
+			System.out.printf(Locale.ROOT,
+					"db-scheduler alone: %d no-op one-time tasks, same settings: %.0f tasks/s, ratio to pgbench %.2f%n",
+					jobs, bareTasksPerSecond, bareTasksPerSecond / pgbenchTps);
 
 			long[] lateness = timeliness(queue, jdbc, spread, window);
 			double p50 = lateness[0] / 1000.0;
@@ -100,6 +111,54 @@ public final class JobQueueBenchmark {
 		}
 		waitFor(jdbc, "bench:throughput:", jobs, Duration.ofMinutes(10));
 		return jobs / (Duration.between(start, Instant.now()).toMillis() / 1000.0);
+	}
+
+	/**
+	 * The base's own ceiling: db-scheduler with a no-op one-time task, the same threads,
+	 * polling and lock-and-fetch as agent-jobs, and ten producers — what agent-jobs would
+	 * reach if its own bookkeeping cost nothing.
+	 */
+	private static double dbSchedulerAlone(DataSource dataSource, JobsProperties properties, int jobs)
+			throws Exception {
+		OneTimeTask<Void> noop = Tasks.oneTime("bench-noop").execute((instance, context) -> {
+		});
+		JdbcClient jdbc = JdbcClient.create(dataSource);
+		// A table of its own, so that agent-jobs' scheduler in the same database does not
+		// see tasks it has no implementation for.
+		jdbc.sql("CREATE TABLE bench_scheduled_tasks (LIKE scheduled_tasks INCLUDING ALL)").update();
+		Scheduler scheduler = Scheduler.create(dataSource, noop)
+			.tableName("bench_scheduled_tasks")
+			.threads(properties.threads())
+			.pollingInterval(properties.pollingInterval())
+			.pollUsingLockAndFetch(0.5, 1.0)
+			.schedulerName(new SchedulerName.Fixed("bench"))
+			.build();
+		scheduler.start();
+		try {
+			Instant start = Instant.now();
+			ExecutorService producers = Executors.newFixedThreadPool(10);
+			try {
+				List<Future<?>> scheduled = new ArrayList<>();
+				for (int i = 0; i < jobs; i++) {
+					String id = "bench-" + i;
+					scheduled.add(producers.submit(() -> scheduler.schedule(noop.instance(id), Instant.now())));
+				}
+				for (Future<?> future : scheduled) {
+					future.get();
+				}
+			}
+			finally {
+				producers.shutdown();
+			}
+			Awaitility.await()
+				.atMost(Duration.ofMinutes(10))
+				.pollInterval(Duration.ofMillis(50))
+				.until(() -> jdbc.sql("SELECT count(*) FROM bench_scheduled_tasks").query(Long.class).single() == 0);
+			return jobs / (Duration.between(start, Instant.now()).toMillis() / 1000.0);
+		}
+		finally {
+			scheduler.stop();
+		}
 	}
 
 	private static long[] timeliness(JobQueue queue, JdbcClient jdbc, int jobs, Duration window) {
