@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 import se.postboxen.kollegan.audit.AuditLog;
+import se.postboxen.kollegan.jobs.JobQueue;
 import se.postboxen.kollegan.meeting.MeetingScheduling;
 import se.postboxen.kollegan.meeting.Meetings;
 import se.postboxen.kollegan.shared.Transactions;
@@ -41,8 +42,9 @@ class CoreConfiguration {
 	}
 
 	@Bean
-	MeetingScheduling meetingScheduling(Meetings meetings, AuditLog auditLog, Transactions transactions, Clock clock) {
-		return new MeetingScheduling(meetings, auditLog, transactions, clock);
+	MeetingScheduling meetingScheduling(Meetings meetings, JobQueue jobs, AuditLog auditLog, Transactions transactions,
+			Clock clock) {
+		return new MeetingScheduling(meetings, jobs, auditLog, transactions, clock);
 	}
 
 }

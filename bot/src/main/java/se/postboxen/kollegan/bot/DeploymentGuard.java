@@ -20,7 +20,8 @@ public final class DeploymentGuard implements BeanFactoryPostProcessor {
 
 	/** Values that are placeholders, not secrets. */
 	private static final Set<String> WEAK = Set.of("demo", "secret", "password", "changeme", "change-me", "test",
-			"admin", "kollegan", "123456", "12345678", "qwerty", "letmein", "default");
+			"admin", "kollegan", "123456", "12345678", "qwerty", "letmein", "default",
+			se.postboxen.kollegan.bot.invite.InviteProperties.DEMO_INBOUND_SECRET);
 
 	static final int MIN_SECRET_LENGTH = 16;
 
@@ -48,6 +49,8 @@ public final class DeploymentGuard implements BeanFactoryPostProcessor {
 			require(problems, "kollegan.security.login.issuer-uri", "KOLLEGAN_LOGIN_ISSUER_URI");
 			require(problems, "kollegan.security.login.client-id", "KOLLEGAN_LOGIN_CLIENT_ID");
 			requireSecret(problems, "kollegan.security.login.client-secret", "KOLLEGAN_LOGIN_CLIENT_SECRET");
+			require(problems, "kollegan.invite.domain", "KOLLEGAN_INVITE_DOMAIN");
+			requireSecret(problems, "kollegan.invite.inbound-secret", "KOLLEGAN_INBOUND_SECRET");
 			if (DeploymentMode.devIdentityProvider(this.environment)) {
 				problems.add("the development identity provider is not allowed in production (" + DeploymentMode.DEV_IDP
 						+ ")");

@@ -111,8 +111,9 @@ public final class Api {
 		return send(request(path, headers).header("Content-Type", contentType).POST(body));
 	}
 
-	public HttpResponse<String> method(String method, String path, String contentType, byte[] body) {
-		return send(request(path).header("Content-Type", contentType).method(method, BodyPublishers.ofByteArray(body)));
+	public HttpResponse<String> method(String method, String path, String contentType, byte[] body, String... headers) {
+		return send(request(path, headers).header("Content-Type", contentType)
+			.method(method, BodyPublishers.ofByteArray(body)));
 	}
 
 	public HttpResponse<String> method(String method, String path, String... headers) {

@@ -5,6 +5,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
+import se.postboxen.kollegan.bot.invite.InviteProperties;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DeploymentGuardTests {
@@ -21,6 +23,8 @@ class DeploymentGuardTests {
 			.withProperty("kollegan.security.login.issuer-uri", "https://login.microsoftonline.com/tid/v2.0")
 			.withProperty("kollegan.security.login.client-id", "2f0c…")
 			.withProperty("kollegan.security.login.client-secret", "k7Q~u1yX9mZ2pL8rT4vB6nW3")
+			.withProperty("kollegan.invite.domain", "kollegan.kommun-a.se")
+			.withProperty("kollegan.invite.inbound-secret", "u8Hc3Lw0qT5zN1bV7xR2mK9p")
 			.withProperty("kollegan.demo.enabled", "false");
 	}
 
@@ -38,7 +42,22 @@ class DeploymentGuardTests {
 			.contains("KOLLEGAN_TRUSTED_ISSUERS")
 			.contains("KOLLEGAN_LOGIN_ISSUER_URI")
 			.contains("KOLLEGAN_LOGIN_CLIENT_ID")
-			.contains("KOLLEGAN_LOGIN_CLIENT_SECRET");
+			.contains("KOLLEGAN_LOGIN_CLIENT_SECRET")
+			.contains("kollegan.invite.domain (KOLLEGAN_INVITE_DOMAIN)")
+			.contains("kollegan.invite.inbound-secret (KOLLEGAN_INBOUND_SECRET)");
+	}
+
+	@Test
+	void productionRefusesTheDocumentedDemoInboundSecret() {
+		List<String> problems = new DeploymentGuard(completeProduction().withProperty("kollegan.invite.inbound-secret",
+				InviteProperties.DEMO_INBOUND_SECRET))
+			.problems();
+
+		assertThat(problems).singleElement()
+			.asString()
+			.contains("KOLLEGAN_INBOUND_SECRET")
+			.contains("too weak")
+			.doesNotContain(InviteProperties.DEMO_INBOUND_SECRET);
 	}
 
 	@Test

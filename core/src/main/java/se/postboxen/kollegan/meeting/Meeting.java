@@ -37,23 +37,28 @@ public final class Meeting {
 
 	private final TenantId tenantId;
 
-	private final String title;
+	private String title;
 
-	private final Platform platform;
+	private Platform platform;
 
-	private final URI joinUrl;
+	private URI joinUrl;
 
-	private final Instant startsAt;
+	private Instant startsAt;
 
-	private final Instant endsAt;
+	private Instant endsAt;
 
-	private final ZoneId timeZone;
+	private ZoneId timeZone;
 
-	private final @Nullable Person organizer;
+	private @Nullable Person organizer;
 
-	private final List<Person> participants;
+	private List<Person> participants;
 
-	private final ExternalIds externalIds;
+	private ExternalIds externalIds;
+
+	/**
+	 * The calendar's revision (iCal {@code SEQUENCE}) this meeting was last updated to.
+	 */
+	private int sequence;
 
 	private final @Nullable EmailAddress scheduledBy;
 
@@ -63,7 +68,8 @@ public final class Meeting {
 
 	private Meeting(MeetingId id, TenantId tenantId, String title, @Nullable Platform platform, URI joinUrl,
 			Instant startsAt, Instant endsAt, ZoneId timeZone, @Nullable Person organizer, List<Person> participants,
-			ExternalIds externalIds, @Nullable EmailAddress scheduledBy, MeetingStatus status, long version) {
+			ExternalIds externalIds, int sequence, @Nullable EmailAddress scheduledBy, MeetingStatus status,
+			long version) {
 		this.id = Objects.requireNonNull(id, "id");
 		this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
 		this.title = Text.required(title, "title", MAX_TITLE_LENGTH);
@@ -71,43 +77,62 @@ public final class Meeting {
 		this.platform = (platform != null) ? platform : Platform.fromJoinUrl(joinUrl);
 		this.startsAt = Objects.requireNonNull(startsAt, "startsAt");
 		this.endsAt = Objects.requireNonNull(endsAt, "endsAt");
+		requireSpan(startsAt, endsAt);
+		this.timeZone = Objects.requireNonNull(timeZone, "timeZone");
+		this.organizer = organizer;
+		this.participants = requireParticipants(participants);
+		this.externalIds = Objects.requireNonNull(externalIds, "externalIds");
+		this.sequence = requireSequence(sequence);
+		this.scheduledBy = scheduledBy;
+		this.status = Objects.requireNonNull(status, "status");
+		this.version = version;
+	}
+
+	private static void requireSpan(Instant startsAt, Instant endsAt) {
 		if (!endsAt.isAfter(startsAt)) {
 			throw new IllegalArgumentException("endsAt must be after startsAt");
 		}
 		if (Duration.between(startsAt, endsAt).compareTo(MAX_DURATION) > 0) {
 			throw new IllegalArgumentException("a meeting may last at most " + MAX_DURATION.toHours() + " hours");
 		}
-		this.timeZone = Objects.requireNonNull(timeZone, "timeZone");
-		this.organizer = organizer;
-		this.participants = distinct(participants);
-		if (this.participants.size() > MAX_PARTICIPANTS) {
+	}
+
+	private static List<Person> requireParticipants(List<Person> participants) {
+		List<Person> distinct = distinct(participants);
+		if (distinct.size() > MAX_PARTICIPANTS) {
 			throw new IllegalArgumentException("a meeting may have at most " + MAX_PARTICIPANTS + " participants");
 		}
-		this.externalIds = Objects.requireNonNull(externalIds, "externalIds");
-		this.scheduledBy = scheduledBy;
-		this.status = Objects.requireNonNull(status, "status");
-		this.version = version;
+		return distinct;
+	}
+
+	private static int requireSequence(int sequence) {
+		if (sequence < 0) {
+			throw new IllegalArgumentException("sequence must not be negative");
+		}
+		return sequence;
 	}
 
 	/**
 	 * A newly scheduled meeting.
 	 * @param platform the platform, or {@code null} to infer it from the join URL
+	 * @param sequence the calendar's revision of the meeting (0 when not from a calendar)
 	 * @param scheduledBy the user who asked for the agent, if a user did
 	 */
 	public static Meeting schedule(TenantId tenantId, String title, @Nullable Platform platform, URI joinUrl,
 			ZonedDateTime startsAt, ZonedDateTime endsAt, @Nullable Person organizer, List<Person> participants,
-			ExternalIds externalIds, @Nullable EmailAddress scheduledBy) {
+			ExternalIds externalIds, int sequence, @Nullable EmailAddress scheduledBy) {
 		return new Meeting(MeetingId.newId(), tenantId, title, platform, joinUrl, startsAt.toInstant(),
-				endsAt.toInstant(), startsAt.getZone(), organizer, participants, externalIds, scheduledBy,
+				endsAt.toInstant(), startsAt.getZone(), organizer, participants, externalIds, sequence, scheduledBy,
 				MeetingStatus.SCHEDULED, 0);
 	}
 
 	/** Rebuilds a stored meeting; only storage adapters call this. */
 	public static Meeting restore(MeetingId id, TenantId tenantId, String title, Platform platform, URI joinUrl,
 			Instant startsAt, Instant endsAt, ZoneId timeZone, @Nullable Person organizer, List<Person> participants,
-			ExternalIds externalIds, @Nullable EmailAddress scheduledBy, MeetingStatus status, long version) {
+			ExternalIds externalIds, int sequence, @Nullable EmailAddress scheduledBy, MeetingStatus status,
+			long version) {
 		return new Meeting(id, tenantId, title, platform, joinUrl, startsAt, endsAt, timeZone, organizer, participants,
-				externalIds, scheduledBy, status, version);
+				externalIds, sequence, scheduledBy, status, version);
 	}
 
 	private static URI requireJoinUrl(URI joinUrl) {
@@ -144,6 +169,55 @@ public final class Meeting {
 	public boolean concerns(EmailAddress email) {
 		return email.equals(this.scheduledBy) || (this.organizer != null && email.equals(this.organizer.email()))
 				|| this.participants.stream().anyMatch(person -> email.equals(person.email()));
+	}
+
+	/**
+	 * The calendar moved or changed the meeting before the agent set out: new time, link,
+	 * title or people, at a newer revision. Identity (id, tenant, external ids of the
+	 * series) stays.
+	 * @return whether anything changed
+	 * @throws IllegalMeetingTransitionException when the agent is already on its way or
+	 * the meeting is over
+	 */
+	public boolean reschedule(String title, @Nullable Platform platform, URI joinUrl, ZonedDateTime startsAt,
+			ZonedDateTime endsAt, @Nullable Person organizer, List<Person> participants,
+			@Nullable String platformMeetingId, int sequence) {
+		if (this.status != MeetingStatus.SCHEDULED) {
+			throw new IllegalMeetingTransitionException(this.status, MeetingStatus.SCHEDULED);
+		}
+		String newTitle = Text.required(title, "title", MAX_TITLE_LENGTH);
+		URI newJoinUrl = requireJoinUrl(joinUrl);
+		requireSpan(startsAt.toInstant(), endsAt.toInstant());
+		List<Person> newParticipants = requireParticipants(participants);
+		Platform newPlatform = (platform != null) ? platform : Platform.fromJoinUrl(newJoinUrl);
+		ExternalIds newIds = new ExternalIds(this.externalIds.icalUid(),
+				(platformMeetingId != null) ? platformMeetingId : this.externalIds.platformMeetingId(),
+				this.externalIds.occurrence());
+		boolean changed = !newTitle.equals(this.title) || !newJoinUrl.equals(this.joinUrl)
+				|| !startsAt.toInstant().equals(this.startsAt) || !endsAt.toInstant().equals(this.endsAt)
+				|| !Objects.equals(organizer, this.organizer) || !newParticipants.equals(this.participants)
+				|| newPlatform != this.platform || !newIds.equals(this.externalIds);
+		this.title = newTitle;
+		this.platform = newPlatform;
+		this.joinUrl = newJoinUrl;
+		this.startsAt = startsAt.toInstant();
+		this.endsAt = endsAt.toInstant();
+		this.timeZone = startsAt.getZone();
+		this.organizer = organizer;
+		this.participants = newParticipants;
+		this.externalIds = newIds;
+		this.sequence = Math.max(this.sequence, requireSequence(sequence));
+		return changed;
+	}
+
+	/** Whether a calendar revision is older than the one this meeting already has. */
+	public boolean isNewerThan(int calendarSequence) {
+		return this.sequence > calendarSequence;
+	}
+
+	/** The meeting behind the join link, however the link was written. */
+	public String joinUrlKey() {
+		return JoinUrls.key(this.joinUrl);
 	}
 
 	public void markJoining() {
@@ -228,6 +302,10 @@ public final class Meeting {
 
 	public ExternalIds externalIds() {
 		return this.externalIds;
+	}
+
+	public int sequence() {
+		return this.sequence;
 	}
 
 	public @Nullable EmailAddress scheduledBy() {

@@ -1,5 +1,7 @@
 package se.postboxen.kollegan.meeting;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import se.postboxen.kollegan.tenant.TenantId;
@@ -22,5 +24,16 @@ public interface Meetings {
 	MeetingPage search(MeetingSearch search);
 
 	long count(TenantId tenantId);
+
+	/**
+	 * The tenant's meeting that is the same as the one described, preferring one not
+	 * cancelled: the same iCal UID and occurrence, or the same join link or platform
+	 * meeting id at the same start.
+	 * @param joinUrlKey the join link as {@link JoinUrls#key} names it
+	 */
+	Optional<Meeting> findSame(TenantId tenantId, ExternalIds ids, String joinUrlKey, Instant startsAt);
+
+	/** Every stored meeting (each occurrence of a series) with this iCal UID. */
+	List<Meeting> findByIcalUid(TenantId tenantId, String icalUid);
 
 }

@@ -3,6 +3,7 @@ package se.postboxen.kollegan.meeting;
 import java.net.URI;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,13 +19,17 @@ import se.postboxen.kollegan.tenant.TenantId;
  * @param platform the platform, or {@code null} to infer it from the join URL
  * @param requesterEmail the e-mail of the user behind {@code requestedBy}, when a user
  * asked
+ * @param sequence the calendar's revision (iCal {@code SEQUENCE}); 0 outside calendars
+ * @param channel the path the request came by, for the audit trail
  */
 public record ScheduleMeeting(TenantId tenantId, Actor requestedBy, @Nullable EmailAddress requesterEmail, String title,
 		@Nullable Platform platform, URI joinUrl, ZonedDateTime startsAt, ZonedDateTime endsAt,
-		@Nullable Person organizer, List<Person> participants, ExternalIds externalIds) {
+		@Nullable Person organizer, List<Person> participants, ExternalIds externalIds, int sequence,
+		BookingChannel channel) {
 
 	public ScheduleMeeting {
 		participants = List.copyOf(participants);
+		Objects.requireNonNull(channel, "channel");
 	}
 
 }

@@ -10,6 +10,8 @@ public interface Users {
 
 	Optional<User> findByEmail(TenantId tenantId, EmailAddress email);
 
+	Optional<User> findById(TenantId tenantId, UserId id);
+
 	List<User> findAll(TenantId tenantId);
 
 	User save(User user);

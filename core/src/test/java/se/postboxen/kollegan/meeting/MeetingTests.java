@@ -28,7 +28,7 @@ class MeetingTests {
 	private final TenantId tenant = TenantId.newId();
 
 	private Meeting meeting(String title, URI url, ZonedDateTime start, ZonedDateTime end, List<Person> people) {
-		return Meeting.schedule(this.tenant, title, null, url, start, end, null, people, ExternalIds.NONE, null);
+		return Meeting.schedule(this.tenant, title, null, url, start, end, null, people, ExternalIds.NONE, 0, null);
 	}
 
 	@Test
@@ -45,7 +45,7 @@ class MeetingTests {
 	@Test
 	void explicitPlatformWinsOverInference() {
 		Meeting meeting = Meeting.schedule(this.tenant, "Möte", Platform.WEBEX, TEAMS_URL, START, START.plusHours(1),
-				null, List.of(), ExternalIds.NONE, null);
+				null, List.of(), ExternalIds.NONE, 0, null);
 
 		assertThat(meeting.platform()).isEqualTo(Platform.WEBEX);
 	}
@@ -143,7 +143,7 @@ class MeetingTests {
 	void concernsItsOrganiserParticipantsAndWhoeverScheduledIt() {
 		Meeting meeting = Meeting.schedule(this.tenant, "Möte", null, TEAMS_URL, START, START.plusHours(1),
 				Person.of("Astrid", "astrid@kommun-a.example"), List.of(Person.of("Erik", "erik@kommun-a.example")),
-				ExternalIds.NONE, EmailAddress.of("assistent@kommun-a.example"));
+				ExternalIds.NONE, 0, EmailAddress.of("assistent@kommun-a.example"));
 
 		assertThat(meeting.concerns(EmailAddress.of("ASTRID@kommun-a.example"))).isTrue();
 		assertThat(meeting.concerns(EmailAddress.of("erik@kommun-a.example"))).isTrue();

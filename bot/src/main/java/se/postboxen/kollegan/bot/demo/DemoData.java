@@ -38,6 +38,8 @@ import se.postboxen.kollegan.consent.ConsentLevel;
 import se.postboxen.kollegan.consent.ConsentRecord;
 import se.postboxen.kollegan.consent.ConsentRecordId;
 import se.postboxen.kollegan.consent.ConsentRecords;
+import se.postboxen.kollegan.invite.VerifiedDomains;
+import se.postboxen.kollegan.meeting.BookingChannel;
 import se.postboxen.kollegan.meeting.ExternalIds;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingScheduling;
@@ -115,10 +117,12 @@ class DemoData implements ApplicationRunner {
 
 	private final AuditLog auditLog;
 
+	private final VerifiedDomains verifiedDomains;
+
 	DemoData(Environment environment, Clock clock, Transactions transactions, Tenants tenants, Users users,
 			MeetingScheduling scheduling, Meetings meetings, Decisions decisions, ActionItems actions, Briefs briefs,
 			ConsentRecords consent, Stakeholders stakeholders, RegwatchSources regwatchSources,
-			RegwatchItems regwatchItems, AuditLog auditLog) {
+			RegwatchItems regwatchItems, AuditLog auditLog, VerifiedDomains verifiedDomains) {
 		this.enabled = DeploymentMode.demo(environment);
 		this.clock = clock;
 		this.transactions = transactions;
@@ -134,6 +138,7 @@ class DemoData implements ApplicationRunner {
 		this.regwatchSources = regwatchSources;
 		this.regwatchItems = regwatchItems;
 		this.auditLog = auditLog;
+		this.verifiedDomains = verifiedDomains;
 	}
 
 	@Override
@@ -161,6 +166,10 @@ class DemoData implements ApplicationRunner {
 			if (this.users.findByEmail(tenant.id(), email).isEmpty()) {
 				this.users.save(new User(UserId.newId(), tenant.id(), email, user.name(), user.role()));
 			}
+		}
+		if (this.verifiedDomains.list(tenant.id()).isEmpty()) {
+			// Invitations from the demo municipality's own staff are accepted.
+			this.verifiedDomains.replace(tenant.id(), List.of(demo.domain()));
 		}
 		if (this.regwatchSources.findAll(tenant.id()).isEmpty()) {
 			seedRegwatch(tenant);
@@ -286,9 +295,12 @@ class DemoData implements ApplicationRunner {
 
 	private Meeting schedule(Tenant tenant, String title, URI joinUrl, ZonedDateTime start, int minutes,
 			Person organizer, List<Person> participants) {
-		return this.scheduling.schedule(new ScheduleMeeting(tenant.id(), DEMO, null, title, null, joinUrl, start,
-				start.plusMinutes(minutes), organizer, participants,
-				new ExternalIds("demo-" + HexFormat.of().toHexDigits(title.hashCode()) + "@kollegan.example", null)));
+		return this.scheduling
+			.schedule(new ScheduleMeeting(tenant.id(), DEMO, null, title, null, joinUrl, start,
+					start.plusMinutes(minutes), organizer, participants,
+					new ExternalIds("demo-" + HexFormat.of().toHexDigits(title.hashCode()) + "@kollegan.example", null),
+					0, BookingChannel.API))
+			.meeting();
 	}
 
 	/** Walks a past meeting through the whole lifecycle, as the agent would have. */

@@ -37,12 +37,22 @@ public final class EndpointPolicy {
 			Rule.of(HttpMethod.POST, "/api/agents/meetings", WRITERS),
 			Rule.of(HttpMethod.GET, "/api/agents/meetings/{id}", READERS),
 			Rule.of(HttpMethod.POST, "/api/agents/meetings/{id}/cancel", WRITERS),
+			Rule.of(HttpMethod.GET, "/api/agents/invite-address", READERS),
+			Rule.of(HttpMethod.POST, "/api/agents/invite-address/rotate", READERS),
+			Rule.of(HttpMethod.GET, "/api/admin/verified-domains", Role.ADMIN, Role.AUDITOR),
+			Rule.of(HttpMethod.PUT, "/api/admin/verified-domains", Role.ADMIN),
 			Rule.of(HttpMethod.GET, "/api/admin/settings", Role.ADMIN, Role.AUDITOR),
 			Rule.of(HttpMethod.PUT, "/api/admin/settings", Role.ADMIN),
 			Rule.of(HttpMethod.GET, "/api/audit", Role.ADMIN, Role.AUDITOR),
 			Rule.of(HttpMethod.GET, "/api/admin/jobs/dead", Role.ADMIN),
 			Rule.of(HttpMethod.POST, "/api/admin/jobs/dead/{id}/retry", Role.ADMIN),
 			Rule.of(HttpMethod.DELETE, "/api/admin/jobs/dead/{id}", Role.ADMIN));
+
+	/**
+	 * Webhooks: no bearer token or session, each verifies its sender's signature itself
+	 * (HMAC, a platform's JWT) before anything is read into the domain.
+	 */
+	public static final List<String> WEBHOOKS = List.of("/api/inbound/email");
 
 	/**
 	 * Pages and documents open to anyone: health for probes, the API description, errors.

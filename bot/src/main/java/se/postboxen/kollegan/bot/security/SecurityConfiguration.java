@@ -54,6 +54,25 @@ class SecurityConfiguration {
 
 	static final String LOGIN_REGISTRATION = "kollegan";
 
+	/**
+	 * Webhooks authenticate by signature in their own handler; here they only get the
+	 * headers, the per-address rate limit and no session or CSRF token (a signed
+	 * server-to-server call has no browser to forge it).
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain webhookSecurity(HttpSecurity http, SecurityErrors errors, SecurityHeaders headers,
+			RateLimits rateLimits) throws Exception {
+		rateLimits.apply(http, false);
+		http.securityMatcher(EndpointPolicy.WEBHOOKS.toArray(String[]::new))
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.headers(headers::apply);
+		return http.build();
+	}
+
 	@Bean
 	@Order(2)
 	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManagerResolver<HttpServletRequest> tokens,

@@ -11,9 +11,12 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param maxBodySize largest request body accepted; larger ones get 413 before anything
  * is read into memory
+ * @param maxMailSize the same for raw e-mails posted to {@code /api/inbound/email}, which
+ * are larger than any JSON request (HTML bodies, attachments)
  */
 @Validated
 @ConfigurationProperties("kollegan.api")
-public record ApiProperties(@NotNull @DefaultValue("256KB") DataSize maxBodySize) {
+public record ApiProperties(@NotNull @DefaultValue("256KB") DataSize maxBodySize,
+		@NotNull @DefaultValue("5MB") DataSize maxMailSize) {
 
 }

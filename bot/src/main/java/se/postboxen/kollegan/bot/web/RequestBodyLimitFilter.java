@@ -24,21 +24,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
+	static final String INBOUND_MAIL_PREFIX = "/api/inbound/";
+
 	private final long maxBytes;
+
+	private final long maxMailBytes;
 
 	RequestBodyLimitFilter(ApiProperties properties) {
 		this.maxBytes = properties.maxBodySize().toBytes();
+		this.maxMailBytes = properties.maxMailSize().toBytes();
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > this.maxBytes) {
+		long limit = request.getRequestURI().startsWith(INBOUND_MAIL_PREFIX) ? this.maxMailBytes : this.maxBytes;
+		if (request.getContentLengthLong() > limit) {
 			reject(response);
 			return;
 		}
 		try {
-			chain.doFilter(new LimitedRequest(request, this.maxBytes), response);
+			chain.doFilter(new LimitedRequest(request, limit), response);
 		}
 		catch (ServletException | RuntimeException ex) {
 			if (!causedByLimit(ex)) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,6 +76,12 @@ class HostileInputIntegrationTests {
 		return fields;
 	}
 
+	/**
+	 * Endpoints that read nothing from the request (no body, id or parameter): there is
+	 * no input to be hostile, and their one effect is their purpose.
+	 */
+	private static final Set<String> TAKES_NO_INPUT = Set.of("/api/agents/invite-address/rotate");
+
 	static List<String> hostileIds() {
 		return List.of("..%2F..%2Fetc%2Fpasswd", "%27%3B%20DROP%20TABLE%20meeting%3B--", "%3Cscript%3E",
 				"00000000-0000-0000-0000-00000000000g", "1%20OR%201%3D1", "%00", "x".repeat(2000));
@@ -83,9 +90,14 @@ class HostileInputIntegrationTests {
 	@Test
 	void noHostileBodyOrIdCausesA5xxOrWritesARow() {
 		Api admin = Api.as(this.port, "demo-a-admin");
+		// The agent address is made on first sight; have it made before counting rows.
+		assertThat(admin.get("/api/agents/invite-address").statusCode()).isEqualTo(200);
 		Map<String, Long> rowsBefore = rowCounts();
 		int sent = 0;
 		for (EndpointPolicy.Rule rule : EndpointPolicy.API) {
+			if (TAKES_NO_INPUT.contains(rule.pattern())) {
+				continue;
+			}
 			List<String> paths = rule.pattern().contains("{id}")
 					? hostileIds().stream().map(id -> rule.pattern().replace("{id}", id)).toList()
 					: List.of(rule.pattern() + "?from=" + "%27%20OR%201%3D1" + "&size=-5&status=%3Cscript%3E"

@@ -12,6 +12,7 @@ import org.springframework.http.HttpMethod;
 
 import se.postboxen.kollegan.bot.Api;
 import se.postboxen.kollegan.bot.KolleganIntegrationTest;
+import se.postboxen.kollegan.invite.VerifiedDomains;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.meeting.MeetingStatus;
 import se.postboxen.kollegan.meeting.Meetings;
@@ -37,6 +38,9 @@ class TenantIsolationIntegrationTests {
 	@Autowired
 	Meetings meetings;
 
+	@Autowired
+	VerifiedDomains verifiedDomains;
+
 	Tenant tenantA;
 
 	String meetingOfA;
@@ -61,6 +65,9 @@ class TenantIsolationIntegrationTests {
 		if (rule.pattern().equals("/api/admin/settings")) {
 			return Api.toJson(
 					Map.of("name", "Kommun B (demo)", "timeZone", "Europe/Stockholm", "defaultConsentLevel", "PLUS"));
+		}
+		if (rule.pattern().equals("/api/admin/verified-domains")) {
+			return Api.toJson(Map.of("domains", List.of("kommun-b.example")));
 		}
 		return "{}";
 	}
@@ -97,6 +104,7 @@ class TenantIsolationIntegrationTests {
 			.orElseThrow();
 		assertThat(untouched.status()).isEqualTo(MeetingStatus.SCHEDULED);
 		assertThat(this.tenants.findBySlug("demo-a").orElseThrow()).isEqualTo(this.tenantA);
+		assertThat(this.verifiedDomains.list(this.tenantA.id())).containsExactly("kommun-a.example");
 	}
 
 	@Test

@@ -34,6 +34,8 @@ import se.postboxen.kollegan.bot.security.KolleganUser;
 import se.postboxen.kollegan.bot.tenant.CurrentTenant;
 import se.postboxen.kollegan.bot.web.InvalidRequestException;
 import se.postboxen.kollegan.bot.web.Problems.FieldError;
+import se.postboxen.kollegan.meeting.Booking;
+import se.postboxen.kollegan.meeting.BookingChannel;
 import se.postboxen.kollegan.meeting.ExternalIds;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingId;
@@ -88,12 +90,16 @@ class MeetingController {
 				? Person.of(request.organizerName(), request.organizerEmail()) : null;
 		List<Person> participants = (request.participants() != null)
 				? request.participants().stream().map(p -> Person.of(p.name(), p.email())).toList() : List.of();
-		Meeting meeting = this.scheduling
-			.schedule(new ScheduleMeeting(tenant.id(), Actor.user(user.subject()), user.email(), request.title(),
-					request.platform(), URI.create(request.joinUrl()), request.startsAt().atZoneSameInstant(zone),
-					request.endsAt().atZoneSameInstant(zone), organizer, participants, ExternalIds.NONE));
+		Booking booking = this.scheduling.schedule(new ScheduleMeeting(tenant.id(), Actor.user(user.subject()),
+				user.email(), request.title(), request.platform(), URI.create(request.joinUrl()),
+				request.startsAt().atZoneSameInstant(zone), request.endsAt().atZoneSameInstant(zone), organizer,
+				participants, ExternalIds.NONE, 0, BookingChannel.API));
+		Meeting meeting = booking.meeting();
 		URI location = uris.path("/api/agents/meetings/{id}").buildAndExpand(meeting.id().value()).toUri();
-		return ResponseEntity.created(location).body(MeetingResponse.of(meeting));
+		// The same meeting asked for twice is one meeting: 200 with it, not a second one.
+		return (booking.outcome() == Booking.Outcome.SCHEDULED)
+				? ResponseEntity.created(location).body(MeetingResponse.of(meeting))
+				: ResponseEntity.ok().location(location).body(MeetingResponse.of(meeting));
 	}
 
 	@GetMapping("/{id}")

@@ -2,6 +2,7 @@ package se.postboxen.kollegan.adapter.persistence.meeting;
 
 import java.net.URI;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -47,9 +49,44 @@ class JdbcMeetings implements Meetings {
 		try {
 			return toMeeting(this.rows.save(toRow(meeting)));
 		}
-		catch (OptimisticLockingFailureException ex) {
+		catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
+			// A duplicate key: the same calendar meeting was stored by a concurrent
+			// booking (an invitation and a calendar sync at once).
 			throw new ConcurrentMeetingUpdateException(meeting.id(), ex);
 		}
+	}
+
+	@Override
+	public Optional<Meeting> findSame(TenantId tenantId, ExternalIds ids, String joinUrlKey, Instant startsAt) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("tenantId", tenantId.value());
+		params.put("joinUrlKey", joinUrlKey);
+		params.put("startsAt", Timestamp.from(startsAt));
+		StringBuilder same = new StringBuilder("(m.join_url_key = :joinUrlKey AND m.starts_at = :startsAt)");
+		if (ids.icalUid() != null) {
+			same.append(" OR (m.ical_uid = :icalUid AND m.occurrence IS NOT DISTINCT FROM :occurrence)");
+			params.put("icalUid", ids.icalUid());
+			params.put("occurrence", (ids.occurrence() != null) ? Timestamp.from(ids.occurrence()) : null);
+		}
+		if (ids.platformMeetingId() != null) {
+			same.append(" OR (m.platform_meeting_id = :platformMeetingId AND m.starts_at = :startsAt)");
+			params.put("platformMeetingId", ids.platformMeetingId());
+		}
+		return this.jdbc
+			.sql("SELECT m.id FROM meeting m WHERE m.tenant_id = :tenantId AND (" + same + ") "
+					+ "ORDER BY (m.status = 'CANCELLED'), m.updated_at DESC LIMIT 1")
+			.params(params)
+			.query(UUID.class)
+			.optional()
+			.flatMap(id -> findById(tenantId, new MeetingId(id)));
+	}
+
+	@Override
+	public List<Meeting> findByIcalUid(TenantId tenantId, String icalUid) {
+		return this.rows.findByTenantIdAndIcalUidOrderByStartsAt(tenantId.value(), icalUid)
+			.stream()
+			.map(JdbcMeetings::toMeeting)
+			.toList();
 	}
 
 	@Override
@@ -113,6 +150,7 @@ class JdbcMeetings implements Meetings {
 				meeting.platform().name(), meeting.joinUrl().toString(), meeting.startsAt(), meeting.endsAt(),
 				meeting.timeZone().getId(), Columns.name(meeting.organizer()), Columns.email(meeting.organizer()),
 				meeting.status().name(), meeting.externalIds().icalUid(), meeting.externalIds().platformMeetingId(),
+				meeting.externalIds().occurrence(), meeting.sequence(), meeting.joinUrlKey(),
 				(meeting.scheduledBy() != null) ? meeting.scheduledBy().value() : null,
 				meeting.participants()
 					.stream()
@@ -127,7 +165,7 @@ class JdbcMeetings implements Meetings {
 				Platform.valueOf(row.platform()), URI.create(row.joinUrl()), row.startsAt(), row.endsAt(),
 				ZoneId.of(row.timeZone()), Columns.person(row.organizerName(), row.organizerEmail()),
 				row.participants().stream().map(p -> Person.of(p.name(), p.email())).toList(),
-				new ExternalIds(row.icalUid(), row.platformMeetingId()),
+				new ExternalIds(row.icalUid(), row.platformMeetingId(), row.occurrence()), row.sequence(),
 				(row.scheduledBy() != null) ? EmailAddress.of(row.scheduledBy()) : null,
 				MeetingStatus.valueOf(row.status()), row.version());
 	}

@@ -15,7 +15,8 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("meeting")
 record MeetingRow(@Id UUID id, UUID tenantId, String title, String platform, String joinUrl, Instant startsAt,
 		Instant endsAt, String timeZone, @Nullable String organizerName, @Nullable String organizerEmail, String status,
-		@Nullable String icalUid, @Nullable String platformMeetingId, @Nullable String scheduledBy,
+		@Nullable String icalUid, @Nullable String platformMeetingId, @Nullable Instant occurrence, int sequence,
+		String joinUrlKey, @Nullable String scheduledBy,
 		@MappedCollection(idColumn = "meeting_id", keyColumn = "position") List<ParticipantRow> participants,
 		@Version long version, @LastModifiedDate @Nullable Instant updatedAt) {
 

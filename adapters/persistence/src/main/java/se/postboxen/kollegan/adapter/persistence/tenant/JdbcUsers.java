@@ -27,6 +27,13 @@ class JdbcUsers implements Users {
 	}
 
 	@Override
+	public Optional<User> findById(TenantId tenantId, UserId id) {
+		return this.rows.findById(id.value())
+			.filter(row -> row.tenantId().equals(tenantId.value()))
+			.map(JdbcUsers::toUser);
+	}
+
+	@Override
 	public List<User> findAll(TenantId tenantId) {
 		return this.rows.findByTenantIdOrderByEmail(tenantId.value()).stream().map(JdbcUsers::toUser).toList();
 	}

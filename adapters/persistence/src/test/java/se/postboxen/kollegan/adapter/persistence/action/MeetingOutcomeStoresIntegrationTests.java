@@ -96,7 +96,7 @@ class MeetingOutcomeStoresIntegrationTests {
 		ZonedDateTime start = ZonedDateTime.now(ZoneId.of("Europe/Stockholm")).minusHours(2);
 		this.meeting = this.meetings
 			.save(Meeting.schedule(this.tenant, "Avstämning", null, URI.create("https://meet.google.com/abc-defg-hij"),
-					start, start.plusHours(1), null, List.of(), ExternalIds.NONE, null))
+					start, start.plusHours(1), null, List.of(), ExternalIds.NONE, 0, null))
 			.id();
 	}
 

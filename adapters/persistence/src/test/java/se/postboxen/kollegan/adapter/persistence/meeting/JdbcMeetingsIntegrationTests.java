@@ -56,7 +56,7 @@ class JdbcMeetingsIntegrationTests {
 				start.plusMinutes(45), Person.of("Anna Berg", "anna@kommun-a.example"),
 				List.of(Person.of("Anna Berg", "anna@kommun-a.example"),
 						Person.of("Erik Lund", "erik@kommun-a.example"), Person.of("Gäst", null)),
-				new ExternalIds("uid-" + title, null), null);
+				new ExternalIds("uid-" + title, null), 0, null);
 	}
 
 	@Test
@@ -139,7 +139,7 @@ class JdbcMeetingsIntegrationTests {
 		Meeting erikTakesPart = this.meetings.save(meeting(this.tenant, "Med Erik", this.base));
 		Meeting scheduledByMaja = this.meetings.save(Meeting.schedule(this.tenant, "Majas", null,
 				URI.create("https://meet.google.com/abc-defg-hij"), this.base.plusHours(1), this.base.plusHours(2),
-				null, List.of(), ExternalIds.NONE, EmailAddress.of("maja@kommun-a.example")));
+				null, List.of(), ExternalIds.NONE, 0, EmailAddress.of("maja@kommun-a.example")));
 		Instant from = this.base.toInstant();
 		Instant to = this.base.plusDays(1).toInstant();
 

@@ -1,0 +1,35 @@
+package se.postboxen.kollegan.bot.invite;
+
+import java.time.Clock;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import se.postboxen.kollegan.audit.AuditLog;
+import se.postboxen.kollegan.invite.AgentAddresses;
+import se.postboxen.kollegan.invite.InvitationReader;
+import se.postboxen.kollegan.invite.Invitations;
+import se.postboxen.kollegan.invite.InviteSettings;
+import se.postboxen.kollegan.invite.VerifiedDomains;
+import se.postboxen.kollegan.meeting.MeetingScheduling;
+import se.postboxen.kollegan.shared.Transactions;
+import se.postboxen.kollegan.tenant.Users;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(InviteProperties.class)
+class InviteConfiguration {
+
+	@Bean
+	Invitations invitations(InvitationReader reader, AgentAddresses addresses, VerifiedDomains domains, Users users,
+			MeetingScheduling scheduling, AuditLog auditLog, Clock clock, InviteProperties properties) {
+		return new Invitations(reader, addresses, domains, users, scheduling, auditLog, clock, properties.domain());
+	}
+
+	@Bean
+	InviteSettings inviteSettings(AgentAddresses addresses, VerifiedDomains domains, AuditLog auditLog,
+			Transactions transactions, Clock clock) {
+		return new InviteSettings(addresses, domains, auditLog, transactions, clock);
+	}
+
+}

@@ -1,0 +1,199 @@
+package se.postboxen.kollegan.invite;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import se.postboxen.kollegan.audit.Actor;
+import se.postboxen.kollegan.audit.AuditEvent;
+import se.postboxen.kollegan.audit.AuditLog;
+import se.postboxen.kollegan.meeting.Booking;
+import se.postboxen.kollegan.meeting.BookingChannel;
+import se.postboxen.kollegan.meeting.ExternalIds;
+import se.postboxen.kollegan.meeting.Meeting;
+import se.postboxen.kollegan.meeting.MeetingScheduling;
+import se.postboxen.kollegan.meeting.ScheduleMeeting;
+import se.postboxen.kollegan.person.EmailAddress;
+import se.postboxen.kollegan.person.Person;
+import se.postboxen.kollegan.tenant.TenantId;
+import se.postboxen.kollegan.tenant.User;
+import se.postboxen.kollegan.tenant.Users;
+
+/**
+ * Use case: an invitation e-mailed to a user's agent address. Accepted only when the
+ * address is active and the organiser's domain is verified by that address's tenant;
+ * anything else is rejected with nothing stored and an audit entry. Accepted invitations
+ * go through {@link MeetingScheduling} like every other path.
+ */
+public final class Invitations {
+
+	/** How far ahead a recurring series is materialised into meetings. */
+	public static final Duration SERIES_HORIZON = Duration.ofDays(90);
+
+	private final InvitationReader reader;
+
+	private final AgentAddresses addresses;
+
+	private final VerifiedDomains domains;
+
+	private final Users users;
+
+	private final MeetingScheduling scheduling;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	private final String agentDomain;
+
+	public Invitations(InvitationReader reader, AgentAddresses addresses, VerifiedDomains domains, Users users,
+			MeetingScheduling scheduling, AuditLog auditLog, Clock clock, String agentDomain) {
+		this.reader = reader;
+		this.addresses = addresses;
+		this.domains = domains;
+		this.users = users;
+		this.scheduling = scheduling;
+		this.auditLog = auditLog;
+		this.clock = clock;
+		this.agentDomain = agentDomain;
+	}
+
+	/**
+	 * @throws UnreadableMailException when the bytes are not an e-mail
+	 */
+	public InvitationResult receive(byte[] rawMime) {
+		Instant now = this.clock.instant();
+		InboundMail mail = this.reader.read(rawMime, SERIES_HORIZON);
+		Optional<AgentAddress> address = agentAddress(mail);
+		if (address.isEmpty()) {
+			audit(null, "invitation.rejected", Map.of("reason", "unknown-address"));
+			return InvitationResult.rejected("unknown-address");
+		}
+		TenantId tenantId = address.get().tenantId();
+		Optional<User> user = this.users.findById(tenantId, address.get().userId());
+		if (user.isEmpty()) {
+			audit(tenantId, "invitation.rejected", Map.of("reason", "unknown-address"));
+			return InvitationResult.rejected("unknown-address");
+		}
+		if (mail.calendarProblem() != null) {
+			audit(tenantId, "invitation.rejected", Map.of("reason", "malformed-calendar"));
+			return InvitationResult.rejected("malformed-calendar");
+		}
+		CalendarInvitation invitation = mail.invitation();
+		if (invitation == null || invitation.events().isEmpty()) {
+			return InvitationResult.ignored("no-calendar");
+		}
+		if (invitation.method() == CalendarInvitation.Method.REPLY
+				|| invitation.method() == CalendarInvitation.Method.OTHER) {
+			return InvitationResult.ignored("method-" + invitation.method().name().toLowerCase(java.util.Locale.ROOT));
+		}
+		Person organizer = invitation.events().get(0).organizer();
+		EmailAddress organizerEmail = (organizer != null) ? organizer.email() : null;
+		if (organizerEmail == null || !this.domains.isVerified(tenantId, organizerEmail.domain())) {
+			audit(tenantId, "invitation.rejected", Map.of("reason", "unverified-domain"));
+			return InvitationResult.rejected("unverified-domain");
+		}
+		Actor actor = Actor.user(user.get().id().value().toString());
+		if (invitation.method() == CalendarInvitation.Method.CANCEL) {
+			return cancel(tenantId, invitation, actor);
+		}
+		return schedule(tenantId, user.get(), invitation, actor, now);
+	}
+
+	private Optional<AgentAddress> agentAddress(InboundMail mail) {
+		for (EmailAddress recipient : mail.recipients()) {
+			Optional<AgentAddress> found = AgentAddress.tokenOf(recipient, this.agentDomain)
+				.flatMap(this.addresses::findByToken);
+			if (found.isPresent()) {
+				return found;
+			}
+		}
+		return Optional.empty();
+	}
+
+	private InvitationResult cancel(TenantId tenantId, CalendarInvitation invitation, Actor actor) {
+		List<Meeting> cancelled = new ArrayList<>();
+		for (CalendarEvent event : invitation.events()) {
+			// A cancelled series arrives as its master event: all its occurrences go.
+			Instant occurrence = invitation.series().contains(event.uid()) ? null : event.occurrence();
+			cancelled
+				.addAll(this.scheduling.cancelByCalendar(tenantId, event.uid(), occurrence, event.sequence(), actor));
+		}
+		if (cancelled.isEmpty()) {
+			return InvitationResult.ignored("nothing-to-cancel");
+		}
+		return new InvitationResult(InvitationResult.Outcome.CANCELLED, cancelled.get(0).id(), "cancelled");
+	}
+
+	private InvitationResult schedule(TenantId tenantId, User user, CalendarInvitation invitation, Actor actor,
+			Instant now) {
+		Map<String, List<ScheduleMeeting>> byUid = new LinkedHashMap<>();
+		for (CalendarEvent event : invitation.events()) {
+			if (event.joinUrl() == null) {
+				continue;
+			}
+			byUid.computeIfAbsent(event.uid(), uid -> new ArrayList<>())
+				.add(command(tenantId, user, actor, event, withoutAgent(event.participants())));
+		}
+		if (byUid.isEmpty()) {
+			audit(tenantId, "invitation.not-joinable", Map.of("reason", "no-online-link"));
+			return new InvitationResult(InvitationResult.Outcome.NOT_JOINABLE, null, "no-online-link");
+		}
+		List<Booking> bookings = new ArrayList<>();
+		for (Map.Entry<String, List<ScheduleMeeting>> uid : byUid.entrySet()) {
+			if (invitation.series().contains(uid.getKey())) {
+				bookings.addAll(this.scheduling.scheduleSeries(uid.getKey(), uid.getValue(), actor));
+			}
+			else {
+				for (ScheduleMeeting command : uid.getValue()) {
+					bookings.add(this.scheduling.schedule(command));
+				}
+			}
+		}
+		return result(bookings, now);
+	}
+
+	private static InvitationResult result(List<Booking> bookings, Instant now) {
+		Booking first = bookings.stream()
+			.filter(b -> b.meeting().endsAt().isAfter(now))
+			.findFirst()
+			.orElse(bookings.get(0));
+		if (bookings.stream().anyMatch(b -> b.outcome() == Booking.Outcome.SCHEDULED)) {
+			return new InvitationResult(InvitationResult.Outcome.SCHEDULED, first.meeting().id(), "scheduled");
+		}
+		if (bookings.stream()
+			.anyMatch(b -> b.outcome() == Booking.Outcome.UPDATED || b.outcome() == Booking.Outcome.UNCHANGED)) {
+			return new InvitationResult(InvitationResult.Outcome.UPDATED, first.meeting().id(), "updated");
+		}
+		String reason = (first.outcome() == Booking.Outcome.STALE) ? "older-revision" : "meeting-under-way";
+		return new InvitationResult(InvitationResult.Outcome.IGNORED, first.meeting().id(), reason);
+	}
+
+	/** The agent is invited like a colleague but is not one of the meeting's people. */
+	private List<Person> withoutAgent(List<Person> participants) {
+		return participants.stream()
+			.filter(person -> person.email() == null
+					|| AgentAddress.tokenOf(person.email(), this.agentDomain).isEmpty())
+			.toList();
+	}
+
+	private static ScheduleMeeting command(TenantId tenantId, User user, Actor actor, CalendarEvent event,
+			List<Person> participants) {
+		return new ScheduleMeeting(tenantId, actor, user.email(), event.title(), null, event.joinUrl(),
+				event.startsAt(), event.endsAt(), event.organizer(), participants,
+				new ExternalIds(event.uid(), null, event.occurrence()), event.sequence(), BookingChannel.INVITATION);
+	}
+
+	private void audit(@Nullable TenantId tenantId, String action, Map<String, String> details) {
+		this.auditLog.record(AuditEvent.of(tenantId, this.clock.instant(), Actor.integration("inbound-email"), action,
+				"invitation", null, details));
+	}
+
+}
