@@ -21,7 +21,8 @@ public final class DeploymentGuard implements BeanFactoryPostProcessor {
 	/** Values that are placeholders, not secrets. */
 	private static final Set<String> WEAK = Set.of("demo", "secret", "password", "changeme", "change-me", "test",
 			"admin", "kollegan", "123456", "12345678", "qwerty", "letmein", "default",
-			se.postboxen.kollegan.bot.invite.InviteProperties.DEMO_INBOUND_SECRET);
+			se.postboxen.kollegan.bot.invite.InviteProperties.DEMO_INBOUND_SECRET,
+			se.postboxen.kollegan.bot.magiclink.MagicLinkProperties.DEMO_KEY);
 
 	static final int MIN_SECRET_LENGTH = 16;
 
@@ -51,6 +52,7 @@ public final class DeploymentGuard implements BeanFactoryPostProcessor {
 			requireSecret(problems, "kollegan.security.login.client-secret", "KOLLEGAN_LOGIN_CLIENT_SECRET");
 			require(problems, "kollegan.invite.domain", "KOLLEGAN_INVITE_DOMAIN");
 			requireSecret(problems, "kollegan.invite.inbound-secret", "KOLLEGAN_INBOUND_SECRET");
+			requireSecret(problems, "kollegan.magic-links.key", "KOLLEGAN_MAGIC_LINK_KEY");
 			if (DeploymentMode.devIdentityProvider(this.environment)) {
 				problems.add("the development identity provider is not allowed in production (" + DeploymentMode.DEV_IDP
 						+ ")");

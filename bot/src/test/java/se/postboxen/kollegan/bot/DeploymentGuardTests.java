@@ -25,6 +25,7 @@ class DeploymentGuardTests {
 			.withProperty("kollegan.security.login.client-secret", "k7Q~u1yX9mZ2pL8rT4vB6nW3")
 			.withProperty("kollegan.invite.domain", "kollegan.kommun-a.se")
 			.withProperty("kollegan.invite.inbound-secret", "u8Hc3Lw0qT5zN1bV7xR2mK9p")
+			.withProperty("kollegan.magic-links.key", "Fq2nV8kT4wX1zL7cR5yB3mP9")
 			.withProperty("kollegan.demo.enabled", "false");
 	}
 

@@ -20,7 +20,10 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 		properties = { "kollegan.persistence.data-dir=target/embedded-test-data/${random.uuid}",
 				// Every test request comes from 127.0.0.1; limits have their own tests.
 				"kollegan.rate-limit.per-address.capacity=1000000", "kollegan.rate-limit.per-user.capacity=1000000",
-				"kollegan.rate-limit.per-tenant.capacity=1000000" })
+				"kollegan.rate-limit.per-tenant.capacity=1000000",
+				// Below Tomcat's swallow size, so that a 413 arrives on an open
+				// connection.
+				"kollegan.api.max-mail-size=1MB" })
 public @interface KolleganIntegrationTest {
 
 }

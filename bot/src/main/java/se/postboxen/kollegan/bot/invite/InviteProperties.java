@@ -1,9 +1,7 @@
 package se.postboxen.kollegan.bot.invite;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -17,14 +15,18 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("kollegan.invite")
-public record InviteProperties(
-		@NotBlank @Pattern(regexp = "^[a-z0-9.-]+\\.[a-z]{2,}$") @DefaultValue("kollegan.example") String domain,
-		String inboundSecret) {
+public record InviteProperties(@Pattern(regexp = "^[a-z0-9.-]+\\.[a-z]{2,}$") String domain, String inboundSecret) {
 
 	/** Documented in the README for local use; the deployment guard refuses it. */
 	public static final String DEMO_INBOUND_SECRET = "kollegan-demo-inbound-secret";
 
+	/** The development domain; production must name its own (the deployment guard). */
+	public static final String DEVELOPMENT_DOMAIN = "kollegan.example";
+
 	public InviteProperties {
+		if (domain == null || domain.isBlank()) {
+			domain = DEVELOPMENT_DOMAIN;
+		}
 		if (inboundSecret == null || inboundSecret.isBlank()) {
 			inboundSecret = DEMO_INBOUND_SECRET;
 		}

@@ -37,6 +37,7 @@ public final class EndpointPolicy {
 			Rule.of(HttpMethod.POST, "/api/agents/meetings", WRITERS),
 			Rule.of(HttpMethod.GET, "/api/agents/meetings/{id}", READERS),
 			Rule.of(HttpMethod.POST, "/api/agents/meetings/{id}/cancel", WRITERS),
+			Rule.of(HttpMethod.POST, "/api/agents/magic-links", WRITERS),
 			Rule.of(HttpMethod.GET, "/api/agents/invite-address", READERS),
 			Rule.of(HttpMethod.POST, "/api/agents/invite-address/rotate", READERS),
 			Rule.of(HttpMethod.GET, "/api/admin/verified-domains", Role.ADMIN, Role.AUDITOR),
@@ -55,11 +56,17 @@ public final class EndpointPolicy {
 	public static final List<String> WEBHOOKS = List.of("/api/inbound/email");
 
 	/**
+	 * Magic links are capabilities: whoever holds a valid one may confirm it, signed in
+	 * or not (that is what they are for).
+	 */
+	public static final String MAGIC_LINK_PAGES = "/m/*";
+
+	/**
 	 * Pages and documents open to anyone: health for probes, the API description, errors.
 	 */
 	public static final List<String> PUBLIC = List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
 			"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
-			"/swagger-ui/**", "/error", "/favicon.ico", "/css/**");
+			"/swagger-ui/**", "/error", "/favicon.ico", "/css/**", MAGIC_LINK_PAGES);
 
 	/**
 	 * Dashboard pages: any signed-in user of a tenant (the page decides what they see).

@@ -43,6 +43,12 @@ public enum Problems {
 
 	TOO_MANY_REQUESTS("too-many-requests", "För många förfrågningar / Too many requests"),
 
+	MAGIC_LINK_INVALID("magic-link-invalid", "Ogiltig länk / Invalid link"),
+
+	MAGIC_LINK_EXPIRED("magic-link-expired", "Länken har gått ut / Link expired"),
+
+	MAGIC_LINK_USED("magic-link-used", "Länken är redan använd / Link already used"),
+
 	INTERNAL_ERROR("internal-error", "Något gick fel hos oss / Internal error");
 
 	public static final String BASE = "https://kollegan.postboxen.se/problems/";

@@ -230,7 +230,7 @@ class InboundEmailIntegrationTests {
 				"X-Kollegan-Signature", sign(body, "someone-elses-secret-value"));
 		HttpResponse<String> garbage = anonymous.method("POST", "/api/inbound/email", "message/rfc822", body,
 				"X-Kollegan-Signature", "sha256=zz");
-		byte[] huge = new byte[6 * 1024 * 1024];
+		byte[] huge = new byte[1536 * 1024];
 		HttpResponse<String> oversized = anonymous.method("POST", "/api/inbound/email", "message/rfc822", huge,
 				"X-Kollegan-Signature", sign(huge, InviteProperties.DEMO_INBOUND_SECRET));
 

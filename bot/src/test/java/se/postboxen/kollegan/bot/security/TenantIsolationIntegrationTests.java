@@ -66,6 +66,10 @@ class TenantIsolationIntegrationTests {
 			return Api.toJson(
 					Map.of("name", "Kommun B (demo)", "timeZone", "Europe/Stockholm", "defaultConsentLevel", "PLUS"));
 		}
+		if (rule.pattern().equals("/api/agents/magic-links")) {
+			return Api.toJson(Map.of("title", "B:s länk", "joinUrl", "https://kommun-b.zoom.us/j/2", "startsAt",
+					"2031-11-03T10:00:00+01:00", "endsAt", "2031-11-03T11:00:00+01:00"));
+		}
 		if (rule.pattern().equals("/api/admin/verified-domains")) {
 			return Api.toJson(Map.of("domains", List.of("kommun-b.example")));
 		}

@@ -13,6 +13,7 @@ import se.postboxen.kollegan.bot.web.constraints.EmailAddressValue;
 import se.postboxen.kollegan.bot.web.constraints.HttpsUrl;
 import se.postboxen.kollegan.bot.web.constraints.SingleLine;
 import se.postboxen.kollegan.bot.web.constraints.TimeZoneId;
+import se.postboxen.kollegan.bot.web.constraints.ValidMeetingTime;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.Platform;
 import se.postboxen.kollegan.person.EmailAddress;
@@ -30,7 +31,9 @@ record ScheduleMeetingRequest(@NotBlank @Size(max = Meeting.MAX_TITLE_LENGTH) @S
 		@NotNull OffsetDateTime endsAt, @Nullable @TimeZoneId String timeZone, @Nullable Platform platform,
 		@Nullable @Size(max = EmailAddress.MAX_LENGTH) @EmailAddressValue String organizerEmail,
 		@Nullable @Size(max = Person.MAX_NAME_LENGTH) @SingleLine String organizerName,
-		@Nullable @Size(max = Meeting.MAX_PARTICIPANTS) List<@Valid @NotNull Participant> participants) {
+		@Nullable @Size(max = Meeting.MAX_PARTICIPANTS) List<@Valid @NotNull Participant> participants)
+		implements
+			ValidMeetingTime.Span {
 
 	record Participant(@Nullable @Size(max = Person.MAX_NAME_LENGTH) @SingleLine String name,
 			@NotBlank @Size(max = EmailAddress.MAX_LENGTH) @EmailAddressValue String email) {

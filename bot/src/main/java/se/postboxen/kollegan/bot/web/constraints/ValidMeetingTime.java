@@ -1,15 +1,17 @@
-package se.postboxen.kollegan.bot.meeting.web;
+package se.postboxen.kollegan.bot.web.constraints;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import org.jspecify.annotations.Nullable;
 
 import se.postboxen.kollegan.meeting.Meeting;
 
@@ -20,7 +22,7 @@ import se.postboxen.kollegan.meeting.Meeting;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = ValidMeetingTime.Validator.class)
-@interface ValidMeetingTime {
+public @interface ValidMeetingTime {
 
 	String message() default "måste vara efter startsAt och högst 24 timmar senare / must be after startsAt and at most 24 hours later";
 
@@ -28,10 +30,19 @@ import se.postboxen.kollegan.meeting.Meeting;
 
 	Class<? extends Payload>[] payload() default {};
 
-	class Validator implements ConstraintValidator<ValidMeetingTime, ScheduleMeetingRequest> {
+	/** A request that names a meeting's start and end. */
+	interface Span {
+
+		@Nullable OffsetDateTime startsAt();
+
+		@Nullable OffsetDateTime endsAt();
+
+	}
+
+	class Validator implements ConstraintValidator<ValidMeetingTime, Span> {
 
 		@Override
-		public boolean isValid(ScheduleMeetingRequest request, ConstraintValidatorContext context) {
+		public boolean isValid(Span request, ConstraintValidatorContext context) {
 			if (request.startsAt() == null || request.endsAt() == null) {
 				return true;
 			}
