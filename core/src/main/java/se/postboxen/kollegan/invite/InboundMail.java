@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import se.postboxen.kollegan.calendar.CalendarInvitation;
 import se.postboxen.kollegan.person.EmailAddress;
 
 /**

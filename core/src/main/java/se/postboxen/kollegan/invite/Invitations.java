@@ -11,6 +11,8 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import se.postboxen.kollegan.calendar.CalendarEvent;
+import se.postboxen.kollegan.calendar.CalendarInvitation;
 import se.postboxen.kollegan.audit.Actor;
 import se.postboxen.kollegan.audit.AuditEvent;
 import se.postboxen.kollegan.audit.AuditLog;

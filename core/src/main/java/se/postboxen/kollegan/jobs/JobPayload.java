@@ -5,6 +5,8 @@ import java.util.Objects;
 import se.postboxen.kollegan.action.ActionItemId;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.regwatch.RegwatchSourceId;
+import se.postboxen.kollegan.tenant.TenantId;
+import se.postboxen.kollegan.tenant.UserId;
 
 /**
  * What a job is to do, one record per {@link JobType}: the closed set of work Kollegan
@@ -84,6 +86,21 @@ public sealed interface JobPayload {
 
 	/** Delete what retention no longer allows to be kept. */
 	record RetentionSweep() implements JobPayload {
+
+	}
+
+	/** Queue a sync of every calendar that is polled. */
+	record CalendarScan() implements JobPayload {
+
+	}
+
+	/** Sync one user's calendar. */
+	record CalendarSync(TenantId tenantId, UserId userId) implements JobPayload {
+
+		public CalendarSync {
+			Objects.requireNonNull(tenantId, "tenantId");
+			Objects.requireNonNull(userId, "userId");
+		}
 
 	}
 

@@ -24,7 +24,12 @@ public enum JobType {
 
 	REGWATCH_FETCH(JobPayload.RegwatchFetch.class, RetryPolicy.of(4, Duration.ofMinutes(1), Duration.ofMinutes(30))),
 
-	RETENTION_SWEEP(JobPayload.RetentionSweep.class, RetryPolicy.of(3, Duration.ofMinutes(1), Duration.ofMinutes(30)));
+	RETENTION_SWEEP(JobPayload.RetentionSweep.class, RetryPolicy.of(3, Duration.ofMinutes(1), Duration.ofMinutes(30))),
+
+	/** Fans out one {@link #CALENDAR_SYNC} per connected calendar. */
+	CALENDAR_SCAN(JobPayload.CalendarScan.class, RetryPolicy.of(3, Duration.ofSeconds(30), Duration.ofMinutes(5))),
+
+	CALENDAR_SYNC(JobPayload.CalendarSync.class, RetryPolicy.of(3, Duration.ofMinutes(1), Duration.ofMinutes(10)));
 
 	private final Class<? extends JobPayload> payloadType;
 

@@ -31,7 +31,8 @@ final class Layering {
 		.should()
 		.onlyDependOnClassesThat()
 		.resideInAnyPackage(ROOT + "..", "java.lang..", "java.util..", "java.time..", "java.net", "java.math..",
-				"java.io..", "java.nio.charset..", "java.security..", "java.text..", "org.jspecify.annotations..")
+				"java.io..", "java.nio", "java.nio.charset..", "java.security..", "javax.crypto..", "java.text..",
+				"org.jspecify.annotations..")
 		.andShould()
 		.onlyDependOnClassesThat()
 		.resideOutsideOfPackages(ROOT + ".adapter..", ROOT + ".bot..")

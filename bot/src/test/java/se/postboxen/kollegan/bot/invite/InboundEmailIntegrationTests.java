@@ -6,12 +6,8 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +50,7 @@ class InboundEmailIntegrationTests {
 		assertThat(rotated.statusCode()).isEqualTo(200);
 		this.agent = Api.json(rotated).get("address").asString();
 		this.uidSuffix = UUID.randomUUID().toString().substring(0, 8);
+		FixtureMeetings.forget(this.jdbc);
 	}
 
 	private String fixture(String name) throws IOException {
@@ -66,17 +63,11 @@ class InboundEmailIntegrationTests {
 		}
 	}
 
-	static String sign(byte[] body, String secret) throws GeneralSecurityException {
-		Mac mac = Mac.getInstance("HmacSHA256");
-		mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-		return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
-	}
-
 	private HttpResponse<String> post(String mail) throws GeneralSecurityException {
 		byte[] body = mail.getBytes(StandardCharsets.UTF_8);
 		return Api.anonymous(this.port)
 			.method("POST", "/api/inbound/email", "message/rfc822", body, "X-Kollegan-Signature",
-					sign(body, InviteProperties.DEMO_INBOUND_SECRET));
+					InboundSignature.demo(body));
 	}
 
 	private JsonNode deliver(String fixture) throws Exception {
@@ -227,12 +218,12 @@ class InboundEmailIntegrationTests {
 
 		HttpResponse<String> unsigned = anonymous.method("POST", "/api/inbound/email", "message/rfc822", body);
 		HttpResponse<String> wrongKey = anonymous.method("POST", "/api/inbound/email", "message/rfc822", body,
-				"X-Kollegan-Signature", sign(body, "someone-elses-secret-value"));
+				"X-Kollegan-Signature", InboundSignature.of(body, "someone-elses-secret-value"));
 		HttpResponse<String> garbage = anonymous.method("POST", "/api/inbound/email", "message/rfc822", body,
 				"X-Kollegan-Signature", "sha256=zz");
 		byte[] huge = new byte[1536 * 1024];
 		HttpResponse<String> oversized = anonymous.method("POST", "/api/inbound/email", "message/rfc822", huge,
-				"X-Kollegan-Signature", sign(huge, InviteProperties.DEMO_INBOUND_SECRET));
+				"X-Kollegan-Signature", InboundSignature.demo(huge));
 
 		assertThat(List.of(unsigned, wrongKey, garbage)).allSatisfy(response -> {
 			assertThat(response.statusCode()).isEqualTo(401);

@@ -70,6 +70,12 @@ class TenantIsolationIntegrationTests {
 			return Api.toJson(Map.of("title", "B:s länk", "joinUrl", "https://kommun-b.zoom.us/j/2", "startsAt",
 					"2031-11-03T10:00:00+01:00", "endsAt", "2031-11-03T11:00:00+01:00"));
 		}
+		if (rule.pattern().equals("/api/agents/calendar-autojoin")) {
+			return Api.toJson(Map.of("enabled", false));
+		}
+		if (rule.pattern().equals("/api/admin/calendar-policy")) {
+			return Api.toJson(Map.of("alwaysOnLabels", List.of("Kollegan"), "neverLabel", "Ingen kollega"));
+		}
 		if (rule.pattern().equals("/api/admin/verified-domains")) {
 			return Api.toJson(Map.of("domains", List.of("kommun-b.example")));
 		}

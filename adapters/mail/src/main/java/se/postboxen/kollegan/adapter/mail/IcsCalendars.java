@@ -38,8 +38,8 @@ import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.util.CompatibilityHints;
 import org.jspecify.annotations.Nullable;
 
-import se.postboxen.kollegan.invite.CalendarEvent;
-import se.postboxen.kollegan.invite.CalendarInvitation;
+import se.postboxen.kollegan.calendar.CalendarEvent;
+import se.postboxen.kollegan.calendar.CalendarInvitation;
 import se.postboxen.kollegan.meeting.JoinUrls;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.person.EmailAddress;

@@ -25,7 +25,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.jspecify.annotations.Nullable;
 
-import se.postboxen.kollegan.invite.CalendarInvitation;
+import se.postboxen.kollegan.calendar.CalendarInvitation;
 import se.postboxen.kollegan.invite.InboundMail;
 import se.postboxen.kollegan.invite.InvitationReader;
 import se.postboxen.kollegan.invite.UnreadableMailException;

@@ -12,8 +12,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import se.postboxen.kollegan.invite.CalendarEvent;
-import se.postboxen.kollegan.invite.CalendarInvitation;
+import se.postboxen.kollegan.calendar.CalendarEvent;
+import se.postboxen.kollegan.calendar.CalendarInvitation;
 import se.postboxen.kollegan.invite.InboundMail;
 import se.postboxen.kollegan.meeting.Platform;
 import se.postboxen.kollegan.person.EmailAddress;

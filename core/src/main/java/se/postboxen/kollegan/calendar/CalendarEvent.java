@@ -1,4 +1,4 @@
-package se.postboxen.kollegan.invite;
+package se.postboxen.kollegan.calendar;
 
 import java.net.URI;
 import java.time.Instant;

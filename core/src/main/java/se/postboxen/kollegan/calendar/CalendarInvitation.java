@@ -1,4 +1,4 @@
-package se.postboxen.kollegan.invite;
+package se.postboxen.kollegan.calendar;
 
 import java.util.List;
 import java.util.Objects;

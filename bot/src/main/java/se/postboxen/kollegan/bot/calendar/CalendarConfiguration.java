@@ -1,0 +1,44 @@
+package se.postboxen.kollegan.bot.calendar;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import se.postboxen.kollegan.audit.AuditLog;
+import se.postboxen.kollegan.calendar.CalendarConnections;
+import se.postboxen.kollegan.calendar.CalendarFeeds;
+import se.postboxen.kollegan.calendar.CalendarJobs;
+import se.postboxen.kollegan.calendar.CalendarPolicies;
+import se.postboxen.kollegan.calendar.CalendarSync;
+import se.postboxen.kollegan.jobs.JobQueue;
+import se.postboxen.kollegan.jobs.JobSchedule;
+import se.postboxen.kollegan.meeting.MeetingScheduling;
+import se.postboxen.kollegan.shared.Transactions;
+import se.postboxen.kollegan.tenant.Users;
+
+@Configuration(proxyBeanMethods = false)
+class CalendarConfiguration {
+
+	@Bean
+	CalendarSync calendarSync(CalendarConnections connections, CalendarPolicies policies, CalendarFeeds feeds,
+			Users users, MeetingScheduling scheduling, AuditLog auditLog, Transactions transactions, Clock clock) {
+		return new CalendarSync(connections, policies, feeds, users, scheduling, auditLog, transactions, clock);
+	}
+
+	@Bean
+	JobSchedule calendarFeedSchedule() {
+		return CalendarJobs.SCHEDULE;
+	}
+
+	@Bean
+	CalendarJobs.Scan calendarScan(CalendarConnections connections, JobQueue queue) {
+		return new CalendarJobs.Scan(connections, queue);
+	}
+
+	@Bean
+	CalendarJobs.Sync calendarFeedSync(CalendarSync sync) {
+		return new CalendarJobs.Sync(sync);
+	}
+
+}

@@ -1,0 +1,131 @@
+package se.postboxen.kollegan.bot.calendar.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import se.postboxen.kollegan.audit.Actor;
+import se.postboxen.kollegan.bot.security.CurrentUser;
+import se.postboxen.kollegan.bot.security.KolleganUser;
+import se.postboxen.kollegan.bot.web.constraints.SingleLine;
+import se.postboxen.kollegan.calendar.CalendarConnection;
+import se.postboxen.kollegan.calendar.CalendarSync;
+import se.postboxen.kollegan.calendar.SyncReport;
+import se.postboxen.kollegan.jobs.JobKey;
+import se.postboxen.kollegan.jobs.JobPayload;
+import se.postboxen.kollegan.jobs.JobQueue;
+import se.postboxen.kollegan.jobs.JobRequest;
+import se.postboxen.kollegan.tenant.User;
+import se.postboxen.kollegan.tenant.Users;
+
+/**
+ * The one toggle: the agent joins every online meeting in the signed-in user's calendar.
+ * Also the user's own always-on labels and, without Microsoft 365, the secret ICS address
+ * of their calendar (never shown back: only whether one is set).
+ */
+@RestController
+@RequestMapping(path = "/api/agents/calendar-autojoin", produces = MediaType.APPLICATION_JSON_VALUE)
+class CalendarAutoJoinController {
+
+	private final CalendarSync sync;
+
+	private final Users users;
+
+	private final CurrentUser currentUser;
+
+	private final JobQueue jobs;
+
+	private final Clock clock;
+
+	CalendarAutoJoinController(CalendarSync sync, Users users, CurrentUser currentUser, JobQueue jobs, Clock clock) {
+		this.sync = sync;
+		this.users = users;
+		this.currentUser = currentUser;
+		this.jobs = jobs;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	AutoJoinState get() {
+		User user = user();
+		return AutoJoinState.of(this.sync.connection(user.tenantId(), user.id()));
+	}
+
+	@PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	AutoJoinState change(@Valid @RequestBody AutoJoinRequest request) {
+		User user = user();
+		Optional<URI> feed = (request.icsFeedUrl() == null) ? null
+				: Optional.of(request.icsFeedUrl()).filter(url -> !url.isBlank()).map(URI::create);
+		CalendarConnection connection = this.sync.change(user.tenantId(), user.id(), request.enabled(),
+				(request.labels() != null) ? request.labels() : List.of(), feed,
+				Actor.user(this.currentUser.get().subject()));
+		if (connection.feedUrl() != null) {
+			// The first sync now, not at the next quarter hour.
+			this.jobs.enqueue(new JobRequest(
+					new JobKey("calendar-sync:" + user.id().value() + ":now-" + this.clock.instant().toEpochMilli()),
+					new JobPayload.CalendarSync(user.tenantId(), user.id()), user.tenantId(), null,
+					this.clock.instant()));
+		}
+		return AutoJoinState.of(connection);
+	}
+
+	private User user() {
+		KolleganUser caller = this.currentUser.get();
+		if (caller.email() == null) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only a person has a calendar");
+		}
+		return this.users.findByEmail(caller.tenantId(), caller.email())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
+					"Only a registered user of the tenant has a calendar here"));
+	}
+
+	/**
+	 * @param icsFeedUrl the calendar's secret ICS address; absent keeps the one set, an
+	 * empty string removes it
+	 */
+	record AutoJoinRequest(@NotNull Boolean enabled,
+			@Nullable @Size(max = CalendarSync.MAX_LABELS) List<@NotBlank @Size(
+					max = CalendarSync.MAX_LABEL_LENGTH) @SingleLine @Pattern(regexp = "^[^,]*$",
+							message = "får inte innehålla kommatecken / must not contain commas") String> labels,
+			@Nullable @Size(max = 2048) @Pattern(regexp = "^$|^(https|webcal)://[^\\s@/]+(/\\S*)?$",
+					message = "måste vara en https-adress / must be an https address") String icsFeedUrl) {
+
+	}
+
+	record LastSync(OffsetDateTime at, int eventsSeen, int meetingsFound, @Nullable String error) {
+
+		static @Nullable LastSync of(@Nullable SyncReport report) {
+			return (report != null) ? new LastSync(report.at().atOffset(ZoneOffset.UTC), report.eventsSeen(),
+					report.meetingsFound(), report.error()) : null;
+		}
+
+	}
+
+	record AutoJoinState(boolean enabled, List<String> labels, boolean icsFeedConfigured, @Nullable LastSync lastSync) {
+
+		static AutoJoinState of(CalendarConnection connection) {
+			return new AutoJoinState(connection.autoJoin(), connection.labels(), connection.feedUrl() != null,
+					LastSync.of(connection.lastSync()));
+		}
+
+	}
+
+}

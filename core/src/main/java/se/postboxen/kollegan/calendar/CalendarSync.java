@@ -1,0 +1,223 @@
+package se.postboxen.kollegan.calendar;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import se.postboxen.kollegan.audit.Actor;
+import se.postboxen.kollegan.audit.AuditEvent;
+import se.postboxen.kollegan.audit.AuditLog;
+import se.postboxen.kollegan.meeting.Booking;
+import se.postboxen.kollegan.meeting.BookingChannel;
+import se.postboxen.kollegan.meeting.ExternalIds;
+import se.postboxen.kollegan.meeting.MeetingScheduling;
+import se.postboxen.kollegan.meeting.ScheduleMeeting;
+import se.postboxen.kollegan.shared.Text;
+import se.postboxen.kollegan.shared.Transactions;
+import se.postboxen.kollegan.tenant.TenantId;
+import se.postboxen.kollegan.tenant.User;
+import se.postboxen.kollegan.tenant.UserId;
+import se.postboxen.kollegan.tenant.Users;
+
+/**
+ * Use cases: a user's calendar settings, the tenant's label policy, and syncing a
+ * calendar — every event the {@link AutoJoinRule} says yes to is booked through
+ * {@link MeetingScheduling} (so an event that also arrived as an invitation stays one
+ * meeting), and a booked event that now carries the never label is cancelled.
+ */
+public final class CalendarSync {
+
+	public static final int MAX_LABELS = 20;
+
+	public static final int MAX_LABEL_LENGTH = 50;
+
+	/** How far ahead a calendar is synced (and series materialised). */
+	public static final Duration AHEAD = Duration.ofDays(90);
+
+	private final CalendarConnections connections;
+
+	private final CalendarPolicies policies;
+
+	private final CalendarFeeds feeds;
+
+	private final Users users;
+
+	private final MeetingScheduling scheduling;
+
+	private final AuditLog auditLog;
+
+	private final Transactions transactions;
+
+	private final Clock clock;
+
+	public CalendarSync(CalendarConnections connections, CalendarPolicies policies, CalendarFeeds feeds, Users users,
+			MeetingScheduling scheduling, AuditLog auditLog, Transactions transactions, Clock clock) {
+		this.connections = connections;
+		this.policies = policies;
+		this.feeds = feeds;
+		this.users = users;
+		this.scheduling = scheduling;
+		this.auditLog = auditLog;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	public CalendarConnection connection(TenantId tenantId, UserId userId) {
+		return this.connections.find(tenantId, userId).orElseGet(() -> CalendarConnection.none(tenantId, userId));
+	}
+
+	/**
+	 * @param feedUrl the ICS feed to poll; {@code null} keeps the one set before,
+	 * {@code Optional.empty()} removes it
+	 * @throws IllegalArgumentException naming what is wrong with the labels or the feed
+	 */
+	public CalendarConnection change(TenantId tenantId, UserId userId, boolean autoJoin, List<String> labels,
+			@Nullable Optional<URI> feedUrl, Actor actor) {
+		List<String> cleanLabels = labels(labels);
+		URI feed = (feedUrl == null) ? connection(tenantId, userId).feedUrl()
+				: feedUrl.map(CalendarSync::feed).orElse(null);
+		return this.transactions.inTransaction(() -> {
+			CalendarConnection before = connection(tenantId, userId);
+			CalendarConnection after = new CalendarConnection(tenantId, userId, autoJoin, cleanLabels, feed,
+					before.lastSync());
+			this.connections.save(after);
+			this.auditLog.record(AuditEvent.of(tenantId, this.clock.instant(), actor, "calendar.settings-changed",
+					"user", userId.value().toString(), Map.of("autoJoin", Boolean.toString(autoJoin), "labels",
+							String.join(",", cleanLabels), "feed", (feed != null) ? "set" : "none")));
+			return after;
+		});
+	}
+
+	public CalendarPolicy policy(TenantId tenantId) {
+		return this.policies.get(tenantId);
+	}
+
+	/**
+	 * @throws IllegalArgumentException naming what is wrong with a label
+	 */
+	public CalendarPolicy changePolicy(TenantId tenantId, List<String> alwaysOnLabels, String neverLabel, Actor actor) {
+		CalendarPolicy policy = new CalendarPolicy(tenantId, labels(alwaysOnLabels), label(neverLabel));
+		return this.transactions.inTransaction(() -> {
+			this.policies.save(policy);
+			this.auditLog.record(AuditEvent.of(tenantId, this.clock.instant(), actor, "calendar.policy-changed",
+					"tenant", tenantId.value().toString(),
+					Map.of("alwaysOn", String.join(",", policy.alwaysOnLabels()), "never", policy.neverLabel())));
+			return policy;
+		});
+	}
+
+	/**
+	 * Polls the user's ICS feed, books what the rule says yes to, and records how it
+	 * went.
+	 * @return the report, also when the feed failed (its error says why)
+	 */
+	public SyncReport syncFeed(TenantId tenantId, UserId userId) {
+		CalendarConnection connection = connection(tenantId, userId);
+		Instant now = this.clock.instant();
+		if (connection.feedUrl() == null) {
+			return new SyncReport(now, 0, 0, null);
+		}
+		SyncReport report;
+		try {
+			List<CalendarEvent> events = this.feeds.read(connection.feedUrl(), now.minus(Duration.ofDays(1)), AHEAD);
+			report = apply(tenantId, userId, events);
+		}
+		catch (CalendarFeedException ex) {
+			report = new SyncReport(now, 0, 0, ex.getMessage());
+		}
+		this.connections.recordSync(tenantId, userId, report);
+		return report;
+	}
+
+	/**
+	 * The calendar's events as they stand (from a feed or Microsoft 365): those the rule
+	 * says yes to are booked, those with the never label are cancelled if booked.
+	 */
+	public SyncReport apply(TenantId tenantId, UserId userId, List<CalendarEvent> events) {
+		Instant now = this.clock.instant();
+		Optional<User> user = this.users.findById(tenantId, userId);
+		if (user.isEmpty()) {
+			return new SyncReport(now, events.size(), 0, "Användaren finns inte längre / The user no longer exists");
+		}
+		CalendarConnection connection = connection(tenantId, userId);
+		CalendarPolicy policy = this.policies.get(tenantId);
+		Actor actor = Actor.integration("calendar");
+		Map<String, List<CalendarEvent>> byUid = new LinkedHashMap<>();
+		events.forEach(event -> byUid.computeIfAbsent(event.uid(), uid -> new ArrayList<>()).add(event));
+		int found = 0;
+		for (Map.Entry<String, List<CalendarEvent>> uid : byUid.entrySet()) {
+			List<ScheduleMeeting> wanted = new ArrayList<>();
+			for (CalendarEvent event : uid.getValue()) {
+				AutoJoinRule.Decision decision = AutoJoinRule.decide(event, connection, policy);
+				if (decision == AutoJoinRule.Decision.JOIN) {
+					wanted.add(command(tenantId, user.get(), actor, event));
+				}
+				else if (decision == AutoJoinRule.Decision.NEVER_LABEL) {
+					this.scheduling.cancelByCalendar(tenantId, uid.getKey(), event.occurrence(), event.sequence(),
+							actor);
+				}
+			}
+			boolean series = uid.getValue().stream().anyMatch(CalendarEvent::isOccurrence);
+			List<Booking> bookings = new ArrayList<>();
+			if (series && !wanted.isEmpty()) {
+				bookings.addAll(this.scheduling.scheduleSeries(uid.getKey(), wanted, actor));
+			}
+			else {
+				wanted.forEach(command -> bookings.add(this.scheduling.schedule(command)));
+			}
+			found += bookings.size();
+		}
+		return new SyncReport(now, events.size(), found, null);
+	}
+
+	private static ScheduleMeeting command(TenantId tenantId, User user, Actor actor, CalendarEvent event) {
+		return new ScheduleMeeting(tenantId, actor, user.email(), event.title(), null, event.joinUrl(),
+				event.startsAt(), event.endsAt(), event.organizer(), event.participants(),
+				new ExternalIds(event.uid(), null, event.occurrence()), event.sequence(), BookingChannel.CALENDAR);
+	}
+
+	private static List<String> labels(List<String> labels) {
+		if (labels.size() > MAX_LABELS) {
+			throw new IllegalArgumentException("at most " + MAX_LABELS + " labels");
+		}
+		List<String> clean = new ArrayList<>();
+		for (String label : labels) {
+			String value = label(label);
+			if (clean.stream().noneMatch(existing -> CalendarPolicy.sameLabel(existing, value))) {
+				clean.add(value);
+			}
+		}
+		return clean;
+	}
+
+	private static String label(String label) {
+		String value = Text.required(label, "label", MAX_LABEL_LENGTH);
+		if (value.contains(",") || value.chars().anyMatch(Character::isISOControl)) {
+			throw new IllegalArgumentException("a label is one line without commas");
+		}
+		return value;
+	}
+
+	/** A feed address: https, a host, no credentials in it. */
+	private static URI feed(URI url) {
+		String scheme = (url.getScheme() != null) ? url.getScheme().toLowerCase(Locale.ROOT) : "";
+		if (!scheme.equals("https") && !scheme.equals("webcal")) {
+			throw new IllegalArgumentException("the feed must be an https address");
+		}
+		if (url.getHost() == null || url.getUserInfo() != null || url.toString().length() > 2048) {
+			throw new IllegalArgumentException("the feed must be an https address with a host and no password");
+		}
+		// webcal:// is how calendars advertise a feed; it is fetched over https.
+		return scheme.equals("webcal") ? URI.create("https" + url.toString().substring("webcal".length())) : url;
+	}
+
+}
