@@ -19,10 +19,12 @@ import se.postboxen.kollegan.person.Person;
  * @param joinUrl the online meeting link, {@code null} when there is none
  * @param participants the people invited, each once, without rooms and resources
  * @param categories the event's categories or labels, as the calendar spells them
+ * @param sourceId the calendar's own id of the event, where it has one (Microsoft 365),
+ * to recognise the event when the calendar later only says it was removed
  */
 public record CalendarEvent(String uid, @Nullable Instant occurrence, int sequence, String title,
 		ZonedDateTime startsAt, ZonedDateTime endsAt, @Nullable URI joinUrl, @Nullable Person organizer,
-		List<Person> participants, List<String> categories) {
+		List<Person> participants, List<String> categories, @Nullable String sourceId) {
 
 	public CalendarEvent {
 		Objects.requireNonNull(uid, "uid");

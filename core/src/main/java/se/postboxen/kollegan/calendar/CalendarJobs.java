@@ -23,6 +23,10 @@ public final class CalendarJobs {
 	public static final JobSchedule SCHEDULE = new JobSchedule("calendar-feeds", "0 */15 * * * *", ZoneOffset.UTC,
 			new JobPayload.CalendarScan());
 
+	/** Every hour: subscriptions last about three days and are renewed a day ahead. */
+	public static final JobSchedule RENEWAL = new JobSchedule("microsoft-subscriptions", "0 7 * * * *", ZoneOffset.UTC,
+			new JobPayload.MicrosoftRenewal());
+
 	private CalendarJobs() {
 	}
 
@@ -60,16 +64,21 @@ public final class CalendarJobs {
 	}
 
 	/**
-	 * Syncs one feed. A feed that fails is reported to its user and tried again at the
-	 * next tick, not retried at once: the usual causes (a wrong or revoked address) do
-	 * not heal in seconds.
+	 * Brings one user's calendars up to date: the ICS feed if there is one, and the
+	 * Microsoft 365 calendar when the organisation is connected and the user asked for
+	 * the agent (auto-join or labels) — subscribing first if needed. A failure is
+	 * reported to the user and tried again at the next tick, not retried at once: the
+	 * usual causes (a wrong or revoked address, missing consent) do not heal in seconds.
 	 */
 	public static final class Sync implements JobHandler<JobPayload.CalendarSync> {
 
 		private final CalendarSync sync;
 
-		public Sync(CalendarSync sync) {
+		private final MicrosoftCalendarSync microsoft;
+
+		public Sync(CalendarSync sync, MicrosoftCalendarSync microsoft) {
 			this.sync = sync;
+			this.microsoft = microsoft;
 		}
 
 		@Override
@@ -80,6 +89,62 @@ public final class CalendarJobs {
 		@Override
 		public JobOutcome handle(JobPayload.CalendarSync payload, JobContext context) {
 			this.sync.syncFeed(payload.tenantId(), payload.userId());
+			CalendarConnection connection = this.sync.connection(payload.tenantId(), payload.userId());
+			boolean wanted = connection.autoJoin() || !connection.labels().isEmpty();
+			if (wanted && this.microsoft.available(payload.tenantId())) {
+				try {
+					this.microsoft.connect(payload.tenantId(), payload.userId());
+				}
+				catch (CalendarFeedException ex) {
+					this.sync.recordFailure(payload.tenantId(), payload.userId(), ex.getMessage());
+				}
+			}
+			return JobOutcome.done();
+		}
+
+	}
+
+	/** Renews the subscriptions that would lapse within a day. */
+	public static final class Renew implements JobHandler<JobPayload.MicrosoftRenewal> {
+
+		private final MicrosoftCalendarSync microsoft;
+
+		public Renew(MicrosoftCalendarSync microsoft) {
+			this.microsoft = microsoft;
+		}
+
+		@Override
+		public JobType type() {
+			return JobType.MICROSOFT_RENEWAL;
+		}
+
+		@Override
+		public JobOutcome handle(JobPayload.MicrosoftRenewal payload, JobContext context) {
+			this.microsoft.renewExpiring();
+			return JobOutcome.done();
+		}
+
+	}
+
+	/**
+	 * Acts on a lifecycle notification, away from the 3-second answer Microsoft expects.
+	 */
+	public static final class Lifecycle implements JobHandler<JobPayload.MicrosoftLifecycle> {
+
+		private final MicrosoftCalendarSync microsoft;
+
+		public Lifecycle(MicrosoftCalendarSync microsoft) {
+			this.microsoft = microsoft;
+		}
+
+		@Override
+		public JobType type() {
+			return JobType.MICROSOFT_LIFECYCLE;
+		}
+
+		@Override
+		public JobOutcome handle(JobPayload.MicrosoftLifecycle payload, JobContext context) {
+			this.microsoft.lifecycle(payload.subscriptionId(), payload.lifecycleEvent());
 			return JobOutcome.done();
 		}
 

@@ -138,11 +138,29 @@ public final class CalendarSync {
 		return report;
 	}
 
+	/** A sync that could not run, shown to the user. */
+	public void recordFailure(TenantId tenantId, UserId userId, @Nullable String error) {
+		this.connections.recordSync(tenantId, userId, new SyncReport(this.clock.instant(), 0, 0, error));
+	}
+
 	/**
-	 * The calendar's events as they stand (from a feed or Microsoft 365): those the rule
-	 * says yes to are booked, those with the never label are cancelled if booked.
+	 * The calendar's events in the synced window, all of them (a feed): those the rule
+	 * says yes to are booked, those with the never label are cancelled if booked, and
+	 * occurrences a series no longer has are cancelled.
 	 */
 	public SyncReport apply(TenantId tenantId, UserId userId, List<CalendarEvent> events) {
+		return apply(tenantId, userId, events, true);
+	}
+
+	/**
+	 * Only the events that changed (a Microsoft 365 delta): booked or cancelled one by
+	 * one, nothing inferred from what is absent.
+	 */
+	public SyncReport applyChanges(TenantId tenantId, UserId userId, List<CalendarEvent> events) {
+		return apply(tenantId, userId, events, false);
+	}
+
+	private SyncReport apply(TenantId tenantId, UserId userId, List<CalendarEvent> events, boolean complete) {
 		Instant now = this.clock.instant();
 		Optional<User> user = this.users.findById(tenantId, userId);
 		if (user.isEmpty()) {
@@ -166,7 +184,7 @@ public final class CalendarSync {
 							actor);
 				}
 			}
-			boolean series = uid.getValue().stream().anyMatch(CalendarEvent::isOccurrence);
+			boolean series = complete && uid.getValue().stream().anyMatch(CalendarEvent::isOccurrence);
 			List<Booking> bookings = new ArrayList<>();
 			if (series && !wanted.isEmpty()) {
 				bookings.addAll(this.scheduling.scheduleSeries(uid.getKey(), wanted, actor));

@@ -16,6 +16,10 @@ import se.postboxen.kollegan.calendar.CalendarInvitation;
 import se.postboxen.kollegan.audit.Actor;
 import se.postboxen.kollegan.audit.AuditEvent;
 import se.postboxen.kollegan.audit.AuditLog;
+import se.postboxen.kollegan.jobs.JobKey;
+import se.postboxen.kollegan.jobs.JobPayload;
+import se.postboxen.kollegan.jobs.JobQueue;
+import se.postboxen.kollegan.jobs.JobRequest;
 import se.postboxen.kollegan.meeting.Booking;
 import se.postboxen.kollegan.meeting.BookingChannel;
 import se.postboxen.kollegan.meeting.ExternalIds;
@@ -51,12 +55,15 @@ public final class Invitations {
 
 	private final AuditLog auditLog;
 
+	private final JobQueue jobs;
+
 	private final Clock clock;
 
 	private final String agentDomain;
 
 	public Invitations(InvitationReader reader, AgentAddresses addresses, VerifiedDomains domains, Users users,
-			MeetingScheduling scheduling, AuditLog auditLog, Clock clock, String agentDomain) {
+			MeetingScheduling scheduling, JobQueue jobs, AuditLog auditLog, Clock clock, String agentDomain) {
+		this.jobs = jobs;
 		this.reader = reader;
 		this.addresses = addresses;
 		this.domains = domains;
@@ -146,6 +153,7 @@ public final class Invitations {
 		}
 		if (byUid.isEmpty()) {
 			audit(tenantId, "invitation.not-joinable", Map.of("reason", "no-online-link"));
+			tellOrganiser(tenantId, invitation.events().get(0));
 			return new InvitationResult(InvitationResult.Outcome.NOT_JOINABLE, null, "no-online-link");
 		}
 		List<Booking> bookings = new ArrayList<>();
@@ -176,6 +184,21 @@ public final class Invitations {
 		}
 		String reason = (first.outcome() == Booking.Outcome.STALE) ? "older-revision" : "meeting-under-way";
 		return new InvitationResult(InvitationResult.Outcome.IGNORED, first.meeting().id(), reason);
+	}
+
+	/**
+	 * Queued, so that a slow mail server does not hold up the answer to the inbound
+	 * webhook; keyed by event and revision, so that a re-sent invitation is told once.
+	 */
+	private void tellOrganiser(TenantId tenantId, CalendarEvent event) {
+		if (event.organizer() == null || event.organizer().email() == null) {
+			return;
+		}
+		this.jobs.enqueue(new JobRequest(
+				new JobKey("notice:not-joinable:" + Integer.toHexString(event.uid().hashCode()) + ":"
+						+ Math.max(0, event.sequence()) + ":" + tenantId.value()),
+				new JobPayload.OrganiserNotice(tenantId, event.organizer().email(), event.title()), tenantId, null,
+				this.clock.instant()));
 	}
 
 	/** The agent is invited like a colleague but is not one of the meeting's people. */

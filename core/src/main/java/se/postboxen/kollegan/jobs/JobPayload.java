@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import se.postboxen.kollegan.action.ActionItemId;
 import se.postboxen.kollegan.meeting.MeetingId;
+import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.regwatch.RegwatchSourceId;
 import se.postboxen.kollegan.tenant.TenantId;
 import se.postboxen.kollegan.tenant.UserId;
@@ -100,6 +101,32 @@ public sealed interface JobPayload {
 		public CalendarSync {
 			Objects.requireNonNull(tenantId, "tenantId");
 			Objects.requireNonNull(userId, "userId");
+		}
+
+	}
+
+	/** Renew the Microsoft 365 subscriptions that would lapse soon. */
+	record MicrosoftRenewal() implements JobPayload {
+
+	}
+
+	/** What Microsoft's lifecycle notification said about one subscription. */
+	record MicrosoftLifecycle(String subscriptionId, String lifecycleEvent) implements JobPayload {
+
+		public MicrosoftLifecycle {
+			Objects.requireNonNull(subscriptionId, "subscriptionId");
+			Objects.requireNonNull(lifecycleEvent, "lifecycleEvent");
+		}
+
+	}
+
+	/** Tell the organiser their meeting has no link the agent can join. */
+	record OrganiserNotice(TenantId tenantId, EmailAddress organiser, String meetingTitle) implements JobPayload {
+
+		public OrganiserNotice {
+			Objects.requireNonNull(tenantId, "tenantId");
+			Objects.requireNonNull(organiser, "organiser");
+			Objects.requireNonNull(meetingTitle, "meetingTitle");
 		}
 
 	}

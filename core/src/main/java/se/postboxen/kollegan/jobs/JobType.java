@@ -29,7 +29,19 @@ public enum JobType {
 	/** Fans out one {@link #CALENDAR_SYNC} per connected calendar. */
 	CALENDAR_SCAN(JobPayload.CalendarScan.class, RetryPolicy.of(3, Duration.ofSeconds(30), Duration.ofMinutes(5))),
 
-	CALENDAR_SYNC(JobPayload.CalendarSync.class, RetryPolicy.of(3, Duration.ofMinutes(1), Duration.ofMinutes(10)));
+	CALENDAR_SYNC(JobPayload.CalendarSync.class, RetryPolicy.of(3, Duration.ofMinutes(1), Duration.ofMinutes(10))),
+
+	/** Renews Microsoft 365 change-notification subscriptions before they lapse. */
+	MICROSOFT_RENEWAL(JobPayload.MicrosoftRenewal.class,
+			RetryPolicy.of(5, Duration.ofMinutes(1), Duration.ofMinutes(15))),
+
+	/** Tells an organiser what became of their invitation. */
+	ORGANISER_NOTICE(JobPayload.OrganiserNotice.class,
+			RetryPolicy.of(5, Duration.ofSeconds(30), Duration.ofMinutes(30))),
+
+	/** Acts on a Microsoft 365 lifecycle notification (renew, resubscribe, resync). */
+	MICROSOFT_LIFECYCLE(JobPayload.MicrosoftLifecycle.class,
+			RetryPolicy.of(5, Duration.ofSeconds(30), Duration.ofMinutes(15)));
 
 	private final Class<? extends JobPayload> payloadType;
 

@@ -136,7 +136,8 @@ public final class MeetingScheduling {
 			return new Booking(Booking.Outcome.SCHEDULED, scheduleNew(command));
 		}
 		Meeting meeting = same.get();
-		if (meeting.isNewerThan(command.sequence())) {
+		boolean current = command.sequence() == ScheduleMeeting.CURRENT;
+		if (!current && meeting.isNewerThan(command.sequence())) {
 			return new Booking(Booking.Outcome.STALE, meeting);
 		}
 		if (meeting.status() != MeetingStatus.SCHEDULED) {
@@ -146,7 +147,7 @@ public final class MeetingScheduling {
 		int sequenceBefore = meeting.sequence();
 		boolean changed = meeting.reschedule(command.title(), command.platform(), command.joinUrl(), command.startsAt(),
 				command.endsAt(), command.organizer(), command.participants(),
-				command.externalIds().platformMeetingId(), command.sequence());
+				command.externalIds().platformMeetingId(), current ? meeting.sequence() : command.sequence());
 		if (!changed) {
 			if (meeting.sequence() != sequenceBefore) {
 				meeting = this.meetings.save(meeting);
@@ -174,7 +175,7 @@ public final class MeetingScheduling {
 	private Meeting scheduleNew(ScheduleMeeting command) {
 		Meeting saved = this.meetings.save(Meeting.schedule(command.tenantId(), command.title(), command.platform(),
 				command.joinUrl(), command.startsAt(), command.endsAt(), command.organizer(), command.participants(),
-				command.externalIds(), command.sequence(), command.requesterEmail()));
+				command.externalIds(), Math.max(0, command.sequence()), command.requesterEmail()));
 		enqueueJoin(saved);
 		audit(saved, command.requestedBy(), "meeting.scheduled",
 				Map.of("platform", saved.platform().name(), "via", command.channel().name()));

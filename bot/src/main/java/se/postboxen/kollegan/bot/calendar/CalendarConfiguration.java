@@ -11,10 +11,14 @@ import se.postboxen.kollegan.calendar.CalendarFeeds;
 import se.postboxen.kollegan.calendar.CalendarJobs;
 import se.postboxen.kollegan.calendar.CalendarPolicies;
 import se.postboxen.kollegan.calendar.CalendarSync;
+import se.postboxen.kollegan.calendar.MicrosoftCalendarSync;
+import se.postboxen.kollegan.calendar.MicrosoftCalendars;
+import se.postboxen.kollegan.calendar.MicrosoftConnections;
 import se.postboxen.kollegan.jobs.JobQueue;
 import se.postboxen.kollegan.jobs.JobSchedule;
 import se.postboxen.kollegan.meeting.MeetingScheduling;
 import se.postboxen.kollegan.shared.Transactions;
+import se.postboxen.kollegan.tenant.Tenants;
 import se.postboxen.kollegan.tenant.Users;
 
 @Configuration(proxyBeanMethods = false)
@@ -37,8 +41,31 @@ class CalendarConfiguration {
 	}
 
 	@Bean
-	CalendarJobs.Sync calendarFeedSync(CalendarSync sync) {
-		return new CalendarJobs.Sync(sync);
+	MicrosoftCalendarSync microsoftCalendarSync(MicrosoftCalendars microsoft, MicrosoftConnections connections,
+			CalendarSync calendars, CalendarConnections settings, MeetingScheduling scheduling, Tenants tenants,
+			Users users, Clock clock) {
+		return new MicrosoftCalendarSync(microsoft, connections, calendars, settings, scheduling, tenants, users,
+				clock);
+	}
+
+	@Bean
+	CalendarJobs.Sync calendarUserSync(CalendarSync sync, MicrosoftCalendarSync microsoft) {
+		return new CalendarJobs.Sync(sync, microsoft);
+	}
+
+	@Bean
+	JobSchedule microsoftRenewalSchedule() {
+		return CalendarJobs.RENEWAL;
+	}
+
+	@Bean
+	CalendarJobs.Renew microsoftRenewal(MicrosoftCalendarSync microsoft) {
+		return new CalendarJobs.Renew(microsoft);
+	}
+
+	@Bean
+	CalendarJobs.Lifecycle microsoftLifecycle(MicrosoftCalendarSync microsoft) {
+		return new CalendarJobs.Lifecycle(microsoft);
 	}
 
 }

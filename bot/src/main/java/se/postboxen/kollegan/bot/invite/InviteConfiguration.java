@@ -11,7 +11,10 @@ import se.postboxen.kollegan.invite.AgentAddresses;
 import se.postboxen.kollegan.invite.InvitationReader;
 import se.postboxen.kollegan.invite.Invitations;
 import se.postboxen.kollegan.invite.InviteSettings;
+import se.postboxen.kollegan.invite.OrganiserNoticeJob;
+import se.postboxen.kollegan.invite.OrganiserNotices;
 import se.postboxen.kollegan.invite.VerifiedDomains;
+import se.postboxen.kollegan.jobs.JobQueue;
 import se.postboxen.kollegan.meeting.MeetingScheduling;
 import se.postboxen.kollegan.shared.Transactions;
 import se.postboxen.kollegan.tenant.Users;
@@ -22,8 +25,14 @@ class InviteConfiguration {
 
 	@Bean
 	Invitations invitations(InvitationReader reader, AgentAddresses addresses, VerifiedDomains domains, Users users,
-			MeetingScheduling scheduling, AuditLog auditLog, Clock clock, InviteProperties properties) {
-		return new Invitations(reader, addresses, domains, users, scheduling, auditLog, clock, properties.domain());
+			MeetingScheduling scheduling, JobQueue jobs, AuditLog auditLog, Clock clock, InviteProperties properties) {
+		return new Invitations(reader, addresses, domains, users, scheduling, jobs, auditLog, clock,
+				properties.domain());
+	}
+
+	@Bean
+	OrganiserNoticeJob organiserNoticeJob(OrganiserNotices notices) {
+		return new OrganiserNoticeJob(notices);
 	}
 
 	@Bean

@@ -57,7 +57,8 @@ public final class EndpointPolicy {
 	 * Webhooks: no bearer token or session, each verifies its sender's signature itself
 	 * (HMAC, a platform's JWT) before anything is read into the domain.
 	 */
-	public static final List<String> WEBHOOKS = List.of("/api/inbound/email");
+	public static final List<String> WEBHOOKS = List.of("/api/inbound/email", "/api/graph/notifications",
+			"/api/graph/lifecycle");
 
 	/**
 	 * Magic links are capabilities: whoever holds a valid one may confirm it, signed in

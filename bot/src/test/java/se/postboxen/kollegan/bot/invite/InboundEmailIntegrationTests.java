@@ -173,6 +173,12 @@ class InboundEmailIntegrationTests {
 
 		assertThat(result.get("outcome").asString()).isEqualTo("not_joinable");
 		assertThat(result.get("reason").asString()).isEqualTo("no-online-link");
+		// The organiser is told why (queued; sent over SMTP where a mail server is set).
+		assertThat(this.jdbc
+			.sql("SELECT payload->'organiser'->>'value' FROM agent_job WHERE type = 'ORGANISER_NOTICE' "
+					+ "ORDER BY created_at DESC LIMIT 1")
+			.query(String.class)
+			.single()).isEqualTo("anna.berg@kommun-a.example");
 	}
 
 	@Test

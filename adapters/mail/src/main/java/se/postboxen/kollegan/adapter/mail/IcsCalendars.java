@@ -178,7 +178,7 @@ public final class IcsCalendars {
 			}
 		}
 		return new CalendarEvent(uid, occurrence, sequence(event), title(event), start, end, joinUrl(event), organizer,
-				participants, categories(event));
+				participants, categories(event), null);
 	}
 
 	private static ZonedDateTime end(VEvent event, ZonedDateTime start) {

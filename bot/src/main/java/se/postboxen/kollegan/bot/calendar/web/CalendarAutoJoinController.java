@@ -28,6 +28,7 @@ import se.postboxen.kollegan.bot.security.KolleganUser;
 import se.postboxen.kollegan.bot.web.constraints.SingleLine;
 import se.postboxen.kollegan.calendar.CalendarConnection;
 import se.postboxen.kollegan.calendar.CalendarSync;
+import se.postboxen.kollegan.calendar.MicrosoftCalendarSync;
 import se.postboxen.kollegan.calendar.SyncReport;
 import se.postboxen.kollegan.jobs.JobKey;
 import se.postboxen.kollegan.jobs.JobPayload;
@@ -55,8 +56,12 @@ class CalendarAutoJoinController {
 
 	private final Clock clock;
 
-	CalendarAutoJoinController(CalendarSync sync, Users users, CurrentUser currentUser, JobQueue jobs, Clock clock) {
+	private final MicrosoftCalendarSync microsoft;
+
+	CalendarAutoJoinController(CalendarSync sync, Users users, CurrentUser currentUser, JobQueue jobs, Clock clock,
+			MicrosoftCalendarSync microsoft) {
 		this.sync = sync;
+		this.microsoft = microsoft;
 		this.users = users;
 		this.currentUser = currentUser;
 		this.jobs = jobs;
@@ -66,7 +71,7 @@ class CalendarAutoJoinController {
 	@GetMapping
 	AutoJoinState get() {
 		User user = user();
-		return AutoJoinState.of(this.sync.connection(user.tenantId(), user.id()));
+		return state(user, this.sync.connection(user.tenantId(), user.id()));
 	}
 
 	@PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -77,14 +82,20 @@ class CalendarAutoJoinController {
 		CalendarConnection connection = this.sync.change(user.tenantId(), user.id(), request.enabled(),
 				(request.labels() != null) ? request.labels() : List.of(), feed,
 				Actor.user(this.currentUser.get().subject()));
-		if (connection.feedUrl() != null) {
-			// The first sync now, not at the next quarter hour.
+		if (connection.feedUrl() != null || this.microsoft.available(user.tenantId())) {
+			// The first sync (and Microsoft 365 subscription) now, not at the next tick.
 			this.jobs.enqueue(new JobRequest(
 					new JobKey("calendar-sync:" + user.id().value() + ":now-" + this.clock.instant().toEpochMilli()),
 					new JobPayload.CalendarSync(user.tenantId(), user.id()), user.tenantId(), null,
 					this.clock.instant()));
 		}
-		return AutoJoinState.of(connection);
+		return state(user, connection);
+	}
+
+	private AutoJoinState state(User user, CalendarConnection connection) {
+		return new AutoJoinState(connection.autoJoin(), connection.labels(), connection.feedUrl() != null,
+				this.microsoft.available(user.tenantId()),
+				this.microsoft.connection(user.tenantId(), user.id()).isPresent(), LastSync.of(connection.lastSync()));
 	}
 
 	private User user() {
@@ -119,12 +130,13 @@ class CalendarAutoJoinController {
 
 	}
 
-	record AutoJoinState(boolean enabled, List<String> labels, boolean icsFeedConfigured, @Nullable LastSync lastSync) {
-
-		static AutoJoinState of(CalendarConnection connection) {
-			return new AutoJoinState(connection.autoJoin(), connection.labels(), connection.feedUrl() != null,
-					LastSync.of(connection.lastSync()));
-		}
+	/**
+	 * @param microsoft365Available the organisation is connected to Microsoft 365, so the
+	 * calendar is read from there
+	 * @param microsoft365Connected Kollegan follows this user's Microsoft 365 calendar
+	 */
+	record AutoJoinState(boolean enabled, List<String> labels, boolean icsFeedConfigured, boolean microsoft365Available,
+			boolean microsoft365Connected, @Nullable LastSync lastSync) {
 
 	}
 

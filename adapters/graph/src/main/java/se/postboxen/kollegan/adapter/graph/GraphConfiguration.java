@@ -1,0 +1,32 @@
+package se.postboxen.kollegan.adapter.graph;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+import se.postboxen.kollegan.calendar.MicrosoftCalendars;
+
+/** Microsoft Graph, offered when {@code kollegan.graph.*} names the app registration. */
+@AutoConfiguration
+@EnableConfigurationProperties(GraphProperties.class)
+public class GraphConfiguration {
+
+	@Bean
+	MicrosoftCalendars microsoftCalendars(GraphProperties properties, Clock clock) {
+		// HTTP/1.1: plenty for a few calls per user and hour, and it passes every proxy
+		// (the JDK's HTTP/2 upgrade attempt over plain HTTP can stall behind some).
+		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(10))
+			.build());
+		requests.setReadTimeout(Duration.ofSeconds(30));
+		return new GraphCalendars(RestClient.builder().requestFactory(requests).build(), properties, clock);
+	}
+
+}

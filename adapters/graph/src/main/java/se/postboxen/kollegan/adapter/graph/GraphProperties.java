@@ -1,0 +1,40 @@
+package se.postboxen.kollegan.adapter.graph;
+
+import java.net.URI;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Microsoft Graph: Kollegan's multi-tenant app registration (each customer's
+ * administrator consents to it for their directory) and where Microsoft sends change
+ * notifications. Without a client id and secret, Microsoft 365 is simply not offered.
+ *
+ * @param notificationUrl the public https address of {@code /api/graph/notifications}
+ * @param lifecycleUrl the public https address of {@code /api/graph/lifecycle}
+ * @param baseUrl Graph's v1.0 root (a test points it elsewhere)
+ * @param loginUrl Entra ID's token endpoint root
+ */
+@Validated
+@ConfigurationProperties("kollegan.graph")
+public record GraphProperties(@Nullable String clientId, @Nullable String clientSecret, @Nullable URI notificationUrl,
+		@Nullable URI lifecycleUrl, @DefaultValue("https://graph.microsoft.com/v1.0") URI baseUrl,
+		@DefaultValue("https://login.microsoftonline.com") URI loginUrl) {
+
+	public boolean configured() {
+		return notBlank(this.clientId) && notBlank(this.clientSecret) && this.notificationUrl != null
+				&& this.lifecycleUrl != null;
+	}
+
+	private static boolean notBlank(@Nullable String value) {
+		return value != null && !value.isBlank();
+	}
+
+	@Override
+	public String toString() {
+		return "GraphProperties[clientId=" + this.clientId + ", baseUrl=" + this.baseUrl + "]";
+	}
+
+}

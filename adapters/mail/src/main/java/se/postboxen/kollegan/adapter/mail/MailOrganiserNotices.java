@@ -1,0 +1,62 @@
+package se.postboxen.kollegan.adapter.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+import se.postboxen.kollegan.invite.OrganiserNotices;
+import se.postboxen.kollegan.person.EmailAddress;
+
+/**
+ * Notices to organisers over SMTP (Spring's {@link JavaMailSender}, configured by
+ * {@code spring.mail.*}), Swedish first and English second.
+ */
+public class MailOrganiserNotices implements OrganiserNotices {
+
+	private final JavaMailSender mail;
+
+	private final String from;
+
+	public MailOrganiserNotices(JavaMailSender mail, String from) {
+		this.mail = mail;
+		this.from = from;
+	}
+
+	@Override
+	public void notJoinable(EmailAddress organiser, String meetingTitle) {
+		MimeMessage message = this.mail.createMimeMessage();
+		try {
+			MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+			helper.setFrom(this.from);
+			helper.setTo(organiser.value());
+			helper.setSubject("Kollegan kan inte ansluta: " + meetingTitle);
+			helper.setText("""
+					Hej!
+
+					Kollegan bjöds in till "%s" men inbjudan saknar en möteslänk (Teams, Zoom, Google Meet eller \
+					Webex), så Kollegan kan inte delta. Lägg till en onlinemöteslänk och skicka en uppdatering, \
+					så ansluter Kollegan när mötet börjar.
+
+					—
+
+					Kollegan was invited to "%s", but the invitation has no online meeting link (Teams, Zoom, \
+					Google Meet or Webex), so Kollegan cannot attend. Add an online meeting link and send an \
+					update, and Kollegan will join when the meeting starts.
+					""".formatted(meetingTitle, meetingTitle));
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException("Could not compose the notice", ex);
+		}
+		try {
+			this.mail.send(message);
+		}
+		catch (MailException ex) {
+			// The job retries; the message names no address or content.
+			throw new IllegalStateException("The mail server did not take the notice: " + ex.getClass().getSimpleName(),
+					ex);
+		}
+	}
+
+}

@@ -1,0 +1,29 @@
+package se.postboxen.kollegan.invite;
+
+import se.postboxen.kollegan.jobs.JobContext;
+import se.postboxen.kollegan.jobs.JobHandler;
+import se.postboxen.kollegan.jobs.JobOutcome;
+import se.postboxen.kollegan.jobs.JobPayload;
+import se.postboxen.kollegan.jobs.JobType;
+
+/** Sends a queued notice; a mail server that fails is retried by the job's policy. */
+public final class OrganiserNoticeJob implements JobHandler<JobPayload.OrganiserNotice> {
+
+	private final OrganiserNotices notices;
+
+	public OrganiserNoticeJob(OrganiserNotices notices) {
+		this.notices = notices;
+	}
+
+	@Override
+	public JobType type() {
+		return JobType.ORGANISER_NOTICE;
+	}
+
+	@Override
+	public JobOutcome handle(JobPayload.OrganiserNotice payload, JobContext context) {
+		this.notices.notJoinable(payload.organiser(), payload.meetingTitle());
+		return JobOutcome.done();
+	}
+
+}

@@ -1,0 +1,14 @@
+package se.postboxen.kollegan.invite;
+
+import se.postboxen.kollegan.person.EmailAddress;
+
+/** Telling an organiser, by e-mail, what the agent did with their invitation. */
+public interface OrganiserNotices {
+
+	/**
+	 * The invitation has no online meeting link the agent can join.
+	 * @throws RuntimeException when the mail cannot be handed over (the job retries)
+	 */
+	void notJoinable(EmailAddress organiser, String meetingTitle);
+
+}
