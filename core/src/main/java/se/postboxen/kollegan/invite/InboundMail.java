@@ -15,9 +15,11 @@ import se.postboxen.kollegan.person.EmailAddress;
  * @param invitation the calendar it carries, {@code null} when it carries none
  * @param calendarProblem why a calendar it carries could not be read, {@code null} when
  * it could (or there was none)
+ * @param calendarText the calendar as sent, kept for recurring series so that they can be
+ * expanded further later
  */
 public record InboundMail(List<EmailAddress> recipients, @Nullable EmailAddress sender,
-		@Nullable CalendarInvitation invitation, @Nullable String calendarProblem) {
+		@Nullable CalendarInvitation invitation, @Nullable String calendarProblem, @Nullable String calendarText) {
 
 	public InboundMail {
 		recipients = List.copyOf(recipients);

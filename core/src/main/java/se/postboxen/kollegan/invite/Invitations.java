@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 import se.postboxen.kollegan.calendar.CalendarEvent;
 import se.postboxen.kollegan.calendar.CalendarInvitation;
+import se.postboxen.kollegan.calendar.CalendarParser;
 import se.postboxen.kollegan.audit.Actor;
 import se.postboxen.kollegan.audit.AuditEvent;
 import se.postboxen.kollegan.audit.AuditLog;
@@ -57,13 +58,20 @@ public final class Invitations {
 
 	private final JobQueue jobs;
 
+	private final RecurringSeries series;
+
+	private final CalendarParser parser;
+
 	private final Clock clock;
 
 	private final String agentDomain;
 
 	public Invitations(InvitationReader reader, AgentAddresses addresses, VerifiedDomains domains, Users users,
-			MeetingScheduling scheduling, JobQueue jobs, AuditLog auditLog, Clock clock, String agentDomain) {
+			MeetingScheduling scheduling, JobQueue jobs, RecurringSeries series, CalendarParser parser,
+			AuditLog auditLog, Clock clock, String agentDomain) {
 		this.jobs = jobs;
+		this.series = series;
+		this.parser = parser;
 		this.reader = reader;
 		this.addresses = addresses;
 		this.domains = domains;
@@ -113,7 +121,54 @@ public final class Invitations {
 		if (invitation.method() == CalendarInvitation.Method.CANCEL) {
 			return cancel(tenantId, invitation, actor);
 		}
+		for (String uid : invitation.series()) {
+			if (mail.calendarText() != null) {
+				int sequence = invitation.events()
+					.stream()
+					.filter(event -> event.uid().equals(uid))
+					.mapToInt(CalendarEvent::sequence)
+					.max()
+					.orElse(0);
+				this.series
+					.save(new RecurringSeries.Stored(tenantId, user.get().id(), uid, sequence, mail.calendarText()));
+			}
+		}
 		return schedule(tenantId, user.get(), invitation, actor, now);
+	}
+
+	/**
+	 * Moves every stored series' window on: occurrences that came into the window are
+	 * booked (and any the series no longer has are cancelled), as if the invitation had
+	 * arrived again today.
+	 * @return the series extended
+	 */
+	public int extendSeries() {
+		int extended = 0;
+		Instant now = this.clock.instant();
+		for (RecurringSeries.Stored stored : this.series.all()) {
+			Optional<User> user = this.users.findById(stored.tenantId(), stored.userId());
+			if (user.isEmpty()) {
+				this.series.remove(stored.tenantId(), stored.icalUid());
+				continue;
+			}
+			CalendarInvitation invitation;
+			try {
+				invitation = this.parser.parse(stored.calendarText(), now.minus(java.time.Duration.ofDays(1)),
+						SERIES_HORIZON);
+			}
+			catch (IllegalArgumentException ex) {
+				continue;
+			}
+			List<CalendarEvent> events = invitation.events()
+				.stream()
+				.filter(event -> event.uid().equals(stored.icalUid()))
+				.toList();
+			schedule(stored.tenantId(), user.get(),
+					new CalendarInvitation(CalendarInvitation.Method.REQUEST, events, List.of(stored.icalUid())),
+					Actor.user(stored.userId().value().toString()), now);
+			extended++;
+		}
+		return extended;
 	}
 
 	private Optional<AgentAddress> agentAddress(InboundMail mail) {
@@ -132,6 +187,9 @@ public final class Invitations {
 		for (CalendarEvent event : invitation.events()) {
 			// A cancelled series arrives as its master event: all its occurrences go.
 			Instant occurrence = invitation.series().contains(event.uid()) ? null : event.occurrence();
+			if (occurrence == null) {
+				this.series.remove(tenantId, event.uid());
+			}
 			cancelled
 				.addAll(this.scheduling.cancelByCalendar(tenantId, event.uid(), occurrence, event.sequence(), actor));
 		}

@@ -131,4 +131,9 @@ public sealed interface JobPayload {
 
 	}
 
+	/** Extend every stored recurring series by a day's worth of occurrences. */
+	record SeriesExtend() implements JobPayload {
+
+	}
+
 }

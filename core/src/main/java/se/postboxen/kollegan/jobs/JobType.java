@@ -35,6 +35,9 @@ public enum JobType {
 	MICROSOFT_RENEWAL(JobPayload.MicrosoftRenewal.class,
 			RetryPolicy.of(5, Duration.ofMinutes(1), Duration.ofMinutes(15))),
 
+	/** Moves the window of recurring series that arrived by invitation on. */
+	SERIES_EXTEND(JobPayload.SeriesExtend.class, RetryPolicy.of(3, Duration.ofMinutes(5), Duration.ofMinutes(30))),
+
 	/** Tells an organiser what became of their invitation. */
 	ORGANISER_NOTICE(JobPayload.OrganiserNotice.class,
 			RetryPolicy.of(5, Duration.ofSeconds(30), Duration.ofMinutes(30))),

@@ -13,8 +13,12 @@ import se.postboxen.kollegan.invite.Invitations;
 import se.postboxen.kollegan.invite.InviteSettings;
 import se.postboxen.kollegan.invite.OrganiserNoticeJob;
 import se.postboxen.kollegan.invite.OrganiserNotices;
+import se.postboxen.kollegan.invite.RecurringSeries;
+import se.postboxen.kollegan.invite.SeriesJobs;
 import se.postboxen.kollegan.invite.VerifiedDomains;
+import se.postboxen.kollegan.calendar.CalendarParser;
 import se.postboxen.kollegan.jobs.JobQueue;
+import se.postboxen.kollegan.jobs.JobSchedule;
 import se.postboxen.kollegan.meeting.MeetingScheduling;
 import se.postboxen.kollegan.shared.Transactions;
 import se.postboxen.kollegan.tenant.Users;
@@ -25,9 +29,20 @@ class InviteConfiguration {
 
 	@Bean
 	Invitations invitations(InvitationReader reader, AgentAddresses addresses, VerifiedDomains domains, Users users,
-			MeetingScheduling scheduling, JobQueue jobs, AuditLog auditLog, Clock clock, InviteProperties properties) {
-		return new Invitations(reader, addresses, domains, users, scheduling, jobs, auditLog, clock,
+			MeetingScheduling scheduling, JobQueue jobs, RecurringSeries series, CalendarParser parser,
+			AuditLog auditLog, Clock clock, InviteProperties properties) {
+		return new Invitations(reader, addresses, domains, users, scheduling, jobs, series, parser, auditLog, clock,
 				properties.domain());
+	}
+
+	@Bean
+	JobSchedule seriesExtendSchedule() {
+		return SeriesJobs.SCHEDULE;
+	}
+
+	@Bean
+	SeriesJobs seriesJobs(Invitations invitations) {
+		return new SeriesJobs(invitations);
 	}
 
 	@Bean

@@ -11,6 +11,7 @@ import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.mail.javamail.JavaMailSender;
 
+import se.postboxen.kollegan.calendar.CalendarParser;
 import se.postboxen.kollegan.invite.InvitationReader;
 import se.postboxen.kollegan.invite.OrganiserNotices;
 
@@ -26,6 +27,11 @@ public class MailConfiguration {
 	@Bean
 	InvitationReader invitationReader(Clock clock) {
 		return new MimeInvitationReader(clock);
+	}
+
+	@Bean
+	CalendarParser calendarParser() {
+		return new IcsCalendarParser();
 	}
 
 	@Bean(destroyMethod = "close")

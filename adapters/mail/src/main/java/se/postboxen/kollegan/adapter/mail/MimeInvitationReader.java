@@ -68,16 +68,16 @@ public class MimeInvitationReader implements InvitationReader {
 			throw new UnreadableMailException("not a readable e-mail: " + ex.getClass().getSimpleName(), ex);
 		}
 		if (ics == null) {
-			return new InboundMail(recipients, sender, null, null);
+			return new InboundMail(recipients, sender, null, null, null);
 		}
 		try {
 			// Occurrences that ended more than a day ago are history, not invitations.
 			CalendarInvitation invitation = IcsCalendars.parse(ics, this.clock.instant().minus(Duration.ofDays(1)),
 					seriesAhead);
-			return new InboundMail(recipients, sender, invitation, null);
+			return new InboundMail(recipients, sender, invitation, null, ics);
 		}
 		catch (UnreadableCalendarException ex) {
-			return new InboundMail(recipients, sender, null, ex.getMessage());
+			return new InboundMail(recipients, sender, null, ex.getMessage(), null);
 		}
 	}
 
