@@ -137,6 +137,29 @@ public final class Invitations {
 	}
 
 	/**
+	 * Reads what arrived in the agent's Microsoft 365 mailbox, like mail posted to the
+	 * inbound webhook. A message is marked read after it was handled; one handled twice
+	 * (a crash in between) books nothing twice.
+	 * @return the messages handled
+	 */
+	public int readMailbox(AgentMailbox mailbox, int max) {
+		if (!mailbox.configured()) {
+			return 0;
+		}
+		List<String> unread = mailbox.unread(max);
+		for (String id : unread) {
+			try {
+				receive(mailbox.mime(id));
+			}
+			catch (UnreadableMailException ex) {
+				audit(null, "invitation.rejected", Map.of("reason", "unreadable-mail"));
+			}
+			mailbox.markRead(id);
+		}
+		return unread.size();
+	}
+
+	/**
 	 * Moves every stored series' window on: occurrences that came into the window are
 	 * booked (and any the series no longer has are cancelled), as if the invitation had
 	 * arrived again today.

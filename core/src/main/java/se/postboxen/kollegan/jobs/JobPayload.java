@@ -136,4 +136,9 @@ public sealed interface JobPayload {
 
 	}
 
+	/** Read the agent's mailbox. */
+	record MailboxPoll() implements JobPayload {
+
+	}
+
 }

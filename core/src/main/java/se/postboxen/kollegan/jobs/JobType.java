@@ -38,6 +38,9 @@ public enum JobType {
 	/** Moves the window of recurring series that arrived by invitation on. */
 	SERIES_EXTEND(JobPayload.SeriesExtend.class, RetryPolicy.of(3, Duration.ofMinutes(5), Duration.ofMinutes(30))),
 
+	/** Reads invitations from the agent's Microsoft 365 mailbox. */
+	MAILBOX_POLL(JobPayload.MailboxPoll.class, RetryPolicy.of(2, Duration.ofSeconds(10), Duration.ofSeconds(30))),
+
 	/** Tells an organiser what became of their invitation. */
 	ORGANISER_NOTICE(JobPayload.OrganiserNotice.class,
 			RetryPolicy.of(5, Duration.ofSeconds(30), Duration.ofMinutes(30))),

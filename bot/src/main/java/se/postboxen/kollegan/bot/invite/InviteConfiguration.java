@@ -2,15 +2,18 @@ package se.postboxen.kollegan.bot.invite;
 
 import java.time.Clock;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import se.postboxen.kollegan.audit.AuditLog;
 import se.postboxen.kollegan.invite.AgentAddresses;
+import se.postboxen.kollegan.invite.AgentMailbox;
 import se.postboxen.kollegan.invite.InvitationReader;
 import se.postboxen.kollegan.invite.Invitations;
 import se.postboxen.kollegan.invite.InviteSettings;
+import se.postboxen.kollegan.invite.MailboxJobs;
 import se.postboxen.kollegan.invite.OrganiserNoticeJob;
 import se.postboxen.kollegan.invite.OrganiserNotices;
 import se.postboxen.kollegan.invite.RecurringSeries;
@@ -43,6 +46,18 @@ class InviteConfiguration {
 	@Bean
 	SeriesJobs seriesJobs(Invitations invitations) {
 		return new SeriesJobs(invitations);
+	}
+
+	@Bean
+	MailboxJobs mailboxJobs(Invitations invitations, AgentMailbox mailbox) {
+		return new MailboxJobs(invitations, mailbox);
+	}
+
+	/** Only with a mailbox to read: no job a minute for nothing. */
+	@Bean
+	@ConditionalOnProperty("kollegan.graph.agent-mailbox")
+	JobSchedule mailboxSchedule() {
+		return MailboxJobs.SCHEDULE;
 	}
 
 	@Bean

@@ -23,6 +23,8 @@ import se.postboxen.kollegan.bot.Api;
 import se.postboxen.kollegan.bot.KolleganIntegrationTest;
 import se.postboxen.kollegan.bot.demo.DemoTenant;
 import se.postboxen.kollegan.bot.invite.FixtureMeetings;
+import se.postboxen.kollegan.invite.AgentMailbox;
+import se.postboxen.kollegan.invite.Invitations;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -62,6 +64,8 @@ class MicrosoftCalendarIntegrationTests {
 		properties.add("kollegan.graph.lifecycle-url", () -> "https://kollegan.kommun-a.se/api/graph/lifecycle");
 		properties.add("kollegan.graph.base-url", () -> graph.baseUrl() + "/v1.0");
 		properties.add("kollegan.graph.login-url", graph::baseUrl);
+		properties.add("kollegan.graph.agent-mailbox", () -> "kollegan@kollegan.example");
+		properties.add("kollegan.graph.agent-mailbox-directory", () -> "agent-directory");
 	}
 
 	@AfterAll
@@ -74,6 +78,12 @@ class MicrosoftCalendarIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Invitations invitations;
+
+	@Autowired
+	AgentMailbox mailbox;
 
 	private static ResponseDefinitionBuilder json(String name) {
 		return json(name, "anna.berg@kommun-a.example");
@@ -173,6 +183,32 @@ class MicrosoftCalendarIntegrationTests {
 			.untilAsserted(() -> graph.verify(1,
 					patchRequestedFor(urlPathEqualTo("/v1.0/subscriptions/7f105c7d-2dc5-4530-97cd-4e7ae6534c07"))));
 		graph.verify(1, postRequestedFor(urlPathEqualTo("/v1.0/subscriptions")));
+	}
+
+	@Test
+	void invitationsAreReadFromTheAgentsMailbox() throws IOException {
+		FixtureMeetings.forget(this.jdbc);
+		String agent = Api.json(Api.as(this.port, "demo-a-member").get("/api/agents/invite-address"))
+			.get("address")
+			.asString();
+		String mime;
+		try (InputStream in = getClass().getResourceAsStream("/invitations/outlook-teams-request.eml")) {
+			mime = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{AGENT}}", agent);
+		}
+		String messages = "/v1.0/users/kollegan%40kollegan.example/";
+		graph.stubFor(post(urlPathEqualTo("/agent-directory/oauth2/v2.0/token")).willReturn(json("token.json")));
+		graph.stubFor(get(urlPathEqualTo(messages + "mailFolders/inbox/messages"))
+			.willReturn(aResponse().withHeader("Content-Type", "application/json")
+				.withBody("{\"value\": [{\"id\": \"AAMkAGI2THVSAAA\"}]}")));
+		graph.stubFor(get(urlPathEqualTo(messages + "messages/AAMkAGI2THVSAAA/$value"))
+			.willReturn(aResponse().withHeader("Content-Type", "text/plain").withBody(mime)));
+		graph.stubFor(patch(urlPathEqualTo(messages + "messages/AAMkAGI2THVSAAA"))
+			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{}")));
+
+		assertThat(this.invitations.readMailbox(this.mailbox, 10)).isEqualTo(1);
+
+		assertThat(meetings("040000008200E00074C5B7101A82E008", "SCHEDULED")).isEqualTo(1);
+		graph.verify(1, patchRequestedFor(urlPathEqualTo(messages + "messages/AAMkAGI2THVSAAA")));
 	}
 
 	@Test

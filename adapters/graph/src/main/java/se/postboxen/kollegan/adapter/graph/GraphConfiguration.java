@@ -11,6 +11,7 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 import se.postboxen.kollegan.calendar.MicrosoftCalendars;
+import se.postboxen.kollegan.invite.AgentMailbox;
 
 /** Microsoft Graph, offered when {@code kollegan.graph.*} names the app registration. */
 @AutoConfiguration
@@ -18,7 +19,16 @@ import se.postboxen.kollegan.calendar.MicrosoftCalendars;
 public class GraphConfiguration {
 
 	@Bean
+	AgentMailbox agentMailbox(GraphProperties properties, Clock clock) {
+		return new GraphMailbox(restClient(), properties, clock);
+	}
+
+	@Bean
 	MicrosoftCalendars microsoftCalendars(GraphProperties properties, Clock clock) {
+		return new GraphCalendars(restClient(), properties, clock);
+	}
+
+	private static RestClient restClient() {
 		// HTTP/1.1: plenty for a few calls per user and hour, and it passes every proxy
 		// (the JDK's HTTP/2 upgrade attempt over plain HTTP can stall behind some).
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
@@ -26,7 +36,7 @@ public class GraphConfiguration {
 			.connectTimeout(Duration.ofSeconds(10))
 			.build());
 		requests.setReadTimeout(Duration.ofSeconds(30));
-		return new GraphCalendars(RestClient.builder().requestFactory(requests).build(), properties, clock);
+		return RestClient.builder().requestFactory(requests).build();
 	}
 
 }

@@ -16,16 +16,24 @@ import org.springframework.validation.annotation.Validated;
  * @param lifecycleUrl the public https address of {@code /api/graph/lifecycle}
  * @param baseUrl Graph's v1.0 root (a test points it elsewhere)
  * @param loginUrl Entra ID's token endpoint root
+ * @param agentMailbox the agent's own mailbox, read for invitations when set
+ * @param agentMailboxDirectory the directory (Entra tenant) that mailbox lives in
  */
 @Validated
 @ConfigurationProperties("kollegan.graph")
 public record GraphProperties(@Nullable String clientId, @Nullable String clientSecret, @Nullable URI notificationUrl,
 		@Nullable URI lifecycleUrl, @DefaultValue("https://graph.microsoft.com/v1.0") URI baseUrl,
-		@DefaultValue("https://login.microsoftonline.com") URI loginUrl) {
+		@DefaultValue("https://login.microsoftonline.com") URI loginUrl, @Nullable String agentMailbox,
+		@Nullable String agentMailboxDirectory) {
 
 	public boolean configured() {
 		return notBlank(this.clientId) && notBlank(this.clientSecret) && this.notificationUrl != null
 				&& this.lifecycleUrl != null;
+	}
+
+	public boolean mailboxConfigured() {
+		return notBlank(this.clientId) && notBlank(this.clientSecret) && notBlank(this.agentMailbox)
+				&& notBlank(this.agentMailboxDirectory);
 	}
 
 	private static boolean notBlank(@Nullable String value) {

@@ -59,7 +59,7 @@ class GraphCalendarsTests {
 		GraphProperties properties = new GraphProperties("app-id", "app-secret-value",
 				URI.create("https://kollegan.kommun-a.se/api/graph/notifications"),
 				URI.create("https://kollegan.kommun-a.se/api/graph/lifecycle"), URI.create(this.base),
-				URI.create("http://localhost:" + this.graph.port()));
+				URI.create("http://localhost:" + this.graph.port()), null, null);
 		// HTTP/1.1 as against Graph's TLS endpoint; WireMock's plain HTTP would otherwise
 		// be
 		// asked to upgrade to h2c. A read timeout so that a test can fail but not hang.
