@@ -7,10 +7,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -157,14 +160,36 @@ class InboundEmailIntegrationTests {
 			.single()).isEqualTo(5);
 	}
 
-	@Test
-	void googleZoomAndWebexInvitationsAreScheduledOnTheirPlatforms() throws Exception {
-		assertThat(meeting(deliver("google-meet-request.eml").get("meetingId").asString()).get("platform").asString())
-			.isEqualTo("GOOGLE_MEET");
-		assertThat(meeting(deliver("zoom-request.eml").get("meetingId").asString()).get("platform").asString())
-			.isEqualTo("ZOOM");
-		assertThat(meeting(deliver("webex-request.eml").get("meetingId").asString()).get("platform").asString())
-			.isEqualTo("WEBEX");
+	/**
+	 * Each vendor's invitation as stored, field by field: start and end in UTC, join
+	 * link, platform, organiser, and the people (organiser and attendees once each,
+	 * without the agent).
+	 */
+	@ParameterizedTest
+	@CsvSource({
+			"google-meet-request.eml, 2027-03-16T13:00:00Z, 2027-03-16T13:30:00Z, https://meet.google.com/abc-defg-hij, GOOGLE_MEET, maja.ek@kommun-a.example, 2",
+			"zoom-request.eml, 2027-03-17T08:00:00Z, 2027-03-17T08:45:00Z, https://kommun-a.zoom.us/j/81234567890?pwd=AbCdEf123, ZOOM, erik.lund@kommun-a.example, 2",
+			"webex-request.eml, 2027-03-18T08:00:00Z, 2027-03-18T09:00:00Z, https://kommun-a.webex.com/kommun-a/j.php?MTID=m0123456789abcdef0123456789abcdef, WEBEX, anna.berg@kommun-a.example, 2",
+			"outlook-teams-request.eml, 2027-03-15T09:00:00Z, 2027-03-15T10:00:00Z, https://teams.microsoft.com/l/meetup-join/, TEAMS, anna.berg@kommun-a.example, 3" })
+	void eachVendorsInvitationIsStoredFieldByField(String fixture, String startsAt, String endsAt, String joinUrl,
+			String platform, String organiser, int people) throws Exception {
+		JsonNode result = deliver(fixture);
+
+		assertThat(result.get("outcome").asString()).isEqualTo("scheduled");
+		Map<String, Object> stored = this.jdbc.sql("SELECT starts_at, ends_at, join_url, platform, organizer_email, "
+				+ "(SELECT count(*) FROM meeting_participant p WHERE p.meeting_id = m.id) AS people, "
+				+ "(SELECT count(*) FROM meeting_participant p WHERE p.meeting_id = m.id AND p.email LIKE 'kollegan+%') AS agents "
+				+ "FROM meeting m WHERE id = :id")
+			.param("id", UUID.fromString(result.get("meetingId").asString()))
+			.query()
+			.singleRow();
+		assertThat(((java.sql.Timestamp) stored.get("starts_at")).toInstant()).isEqualTo(startsAt);
+		assertThat(((java.sql.Timestamp) stored.get("ends_at")).toInstant()).isEqualTo(endsAt);
+		assertThat((String) stored.get("join_url")).startsWith(joinUrl);
+		assertThat(stored.get("platform")).isEqualTo(platform);
+		assertThat(stored.get("organizer_email")).isEqualTo(organiser);
+		assertThat(((Number) stored.get("people")).intValue()).isEqualTo(people);
+		assertThat(((Number) stored.get("agents")).intValue()).isZero();
 	}
 
 	@Test
