@@ -1,6 +1,8 @@
 package se.postboxen.kollegan.calendar;
 
 import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import se.postboxen.kollegan.jobs.JobContext;
 import se.postboxen.kollegan.jobs.JobHandler;
@@ -11,6 +13,8 @@ import se.postboxen.kollegan.jobs.JobQueue;
 import se.postboxen.kollegan.jobs.JobRequest;
 import se.postboxen.kollegan.jobs.JobSchedule;
 import se.postboxen.kollegan.jobs.JobType;
+import se.postboxen.kollegan.tenant.TenantId;
+import se.postboxen.kollegan.tenant.UserId;
 
 /**
  * Polling ICS feeds through agent-jobs: a schedule ticks every quarter of an hour, its
@@ -37,11 +41,18 @@ public final class CalendarJobs {
 
 		private final CalendarConnections connections;
 
+		private final MicrosoftConnections microsoft;
+
 		private final JobQueue queue;
 
-		public Scan(CalendarConnections connections, JobQueue queue) {
+		public Scan(CalendarConnections connections, MicrosoftConnections microsoft, JobQueue queue) {
 			this.connections = connections;
+			this.microsoft = microsoft;
 			this.queue = queue;
+		}
+
+		private record Followed(TenantId tenantId, UserId userId) {
+
 		}
 
 		@Override
@@ -51,12 +62,17 @@ public final class CalendarJobs {
 
 		@Override
 		public JobOutcome handle(JobPayload.CalendarScan payload, JobContext context) {
-			for (CalendarConnection connection : this.connections.withFeeds()) {
+			// Feeds are polled; Microsoft 365 calendars are synced too, as a safety net
+			// for
+			// notifications that never came and to move the delta window on.
+			Set<Followed> users = new LinkedHashSet<>();
+			this.connections.withFeeds().forEach(c -> users.add(new Followed(c.tenantId(), c.userId())));
+			this.microsoft.all().forEach(c -> users.add(new Followed(c.tenantId(), c.userId())));
+			for (Followed user : users) {
 				this.queue.enqueue(new JobRequest(
-						new JobKey("calendar-sync:" + connection.userId().value() + ":"
-								+ context.dueAt().getEpochSecond()),
-						new JobPayload.CalendarSync(connection.tenantId(), connection.userId()), connection.tenantId(),
-						null, context.dueAt()));
+						new JobKey("calendar-sync:" + user.userId().value() + ":" + context.dueAt().getEpochSecond()),
+						new JobPayload.CalendarSync(user.tenantId(), user.userId()), user.tenantId(), null,
+						context.dueAt()));
 			}
 			return JobOutcome.done();
 		}

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,11 +15,11 @@ import org.jspecify.annotations.Nullable;
 import se.postboxen.kollegan.audit.Actor;
 import se.postboxen.kollegan.audit.AuditEvent;
 import se.postboxen.kollegan.audit.AuditLog;
-import se.postboxen.kollegan.meeting.Booking;
 import se.postboxen.kollegan.meeting.BookingChannel;
 import se.postboxen.kollegan.meeting.ExternalIds;
 import se.postboxen.kollegan.meeting.MeetingScheduling;
 import se.postboxen.kollegan.meeting.ScheduleMeeting;
+import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.shared.Text;
 import se.postboxen.kollegan.shared.Transactions;
 import se.postboxen.kollegan.tenant.TenantId;
@@ -144,23 +143,14 @@ public final class CalendarSync {
 	}
 
 	/**
-	 * The calendar's events in the synced window, all of them (a feed): those the rule
-	 * says yes to are booked, those with the never label are cancelled if booked, and
-	 * occurrences a series no longer has are cancelled.
+	 * The calendar's events as one user sees them (a feed, or what changed in Microsoft
+	 * 365): those the rule says yes to are booked one by one; one the user organises and
+	 * has labelled never is cancelled. One user's view says nothing about occurrences it
+	 * does not show, so nothing is cancelled for being absent. An event Kollegan cannot
+	 * hold (too long, too many people) is skipped and counted, not allowed to stop the
+	 * rest.
 	 */
 	public SyncReport apply(TenantId tenantId, UserId userId, List<CalendarEvent> events) {
-		return apply(tenantId, userId, events, true);
-	}
-
-	/**
-	 * Only the events that changed (a Microsoft 365 delta): booked or cancelled one by
-	 * one, nothing inferred from what is absent.
-	 */
-	public SyncReport applyChanges(TenantId tenantId, UserId userId, List<CalendarEvent> events) {
-		return apply(tenantId, userId, events, false);
-	}
-
-	private SyncReport apply(TenantId tenantId, UserId userId, List<CalendarEvent> events, boolean complete) {
 		Instant now = this.clock.instant();
 		Optional<User> user = this.users.findById(tenantId, userId);
 		if (user.isEmpty()) {
@@ -169,32 +159,29 @@ public final class CalendarSync {
 		CalendarConnection connection = connection(tenantId, userId);
 		CalendarPolicy policy = this.policies.get(tenantId);
 		Actor actor = Actor.integration("calendar");
-		Map<String, List<CalendarEvent>> byUid = new LinkedHashMap<>();
-		events.forEach(event -> byUid.computeIfAbsent(event.uid(), uid -> new ArrayList<>()).add(event));
+		Person self = new Person(user.get().displayName(), user.get().email());
 		int found = 0;
-		for (Map.Entry<String, List<CalendarEvent>> uid : byUid.entrySet()) {
-			List<ScheduleMeeting> wanted = new ArrayList<>();
-			for (CalendarEvent event : uid.getValue()) {
-				AutoJoinRule.Decision decision = AutoJoinRule.decide(event, connection, policy);
+		int skipped = 0;
+		for (CalendarEvent event : events) {
+			AutoJoinRule.Decision decision = AutoJoinRule.decide(event, connection, policy);
+			try {
 				if (decision == AutoJoinRule.Decision.JOIN) {
-					wanted.add(command(tenantId, user.get(), actor, event));
+					this.scheduling.schedule(command(tenantId, user.get(), actor, event));
+					found++;
 				}
 				else if (decision == AutoJoinRule.Decision.NEVER_LABEL) {
-					this.scheduling.cancelByCalendar(tenantId, uid.getKey(), event.occurrence(), event.sequence(),
+					this.scheduling.cancelByCalendar(tenantId, event.uid(), event.occurrence(), event.sequence(), self,
 							actor);
 				}
 			}
-			boolean series = complete && uid.getValue().stream().anyMatch(CalendarEvent::isOccurrence);
-			List<Booking> bookings = new ArrayList<>();
-			if (series && !wanted.isEmpty()) {
-				bookings.addAll(this.scheduling.scheduleSeries(uid.getKey(), wanted, actor));
+			catch (IllegalArgumentException ex) {
+				skipped++;
 			}
-			else {
-				wanted.forEach(command -> bookings.add(this.scheduling.schedule(command)));
-			}
-			found += bookings.size();
 		}
-		return new SyncReport(now, events.size(), found, null);
+		String error = (skipped == 0) ? null
+				: skipped + " möten kunde inte bokas (för långa eller för många deltagare) / " + skipped
+						+ " meetings could not be booked (too long or too many people)";
+		return new SyncReport(now, events.size(), found, error);
 	}
 
 	private static ScheduleMeeting command(TenantId tenantId, User user, Actor actor, CalendarEvent event) {

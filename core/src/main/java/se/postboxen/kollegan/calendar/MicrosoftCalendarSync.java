@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import se.postboxen.kollegan.audit.Actor;
 import se.postboxen.kollegan.meeting.MeetingScheduling;
+import se.postboxen.kollegan.meeting.ScheduleMeeting;
+import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.tenant.Tenant;
 import se.postboxen.kollegan.tenant.TenantId;
 import se.postboxen.kollegan.tenant.Tenants;
@@ -32,6 +34,9 @@ public final class MicrosoftCalendarSync {
 
 	/** Renewed when it has less than this left. */
 	public static final Duration RENEW_BEFORE = Duration.ofHours(24);
+
+	/** How long one delta round (with its fixed window) is continued. */
+	public static final Duration DELTA_ROUND = Duration.ofDays(1);
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -84,7 +89,7 @@ public final class MicrosoftCalendarSync {
 			MicrosoftCalendars.Subscription subscription = this.microsoft.subscribe(target.directoryId(),
 					target.user().email(), clientState, this.clock.instant().plus(SUBSCRIPTION_LIFETIME));
 			this.connections.save(new MicrosoftConnection(tenantId, userId, subscription.id(), clientState,
-					subscription.expiresAt(), null));
+					subscription.expiresAt(), null, null));
 		}
 		return sync(tenantId, userId);
 	}
@@ -101,10 +106,16 @@ public final class MicrosoftCalendarSync {
 		SyncReport report;
 		try {
 			Target target = target(tenantId, userId);
+			// A delta round keeps the window it started with; a new round every day moves
+			// the window on, so meetings further ahead come into view.
+			boolean freshRound = connection.get().deltaLink() == null || connection.get().deltaStartedAt() == null
+					|| connection.get().deltaStartedAt().isBefore(now.minus(DELTA_ROUND));
 			MicrosoftCalendars.Changes changes = this.microsoft.changes(target.directoryId(), target.user().email(),
-					connection.get().deltaLink(), now.minus(Duration.ofDays(1)), now.plus(CalendarSync.AHEAD));
-			report = apply(tenantId, userId, changes);
-			this.connections.deltaLink(tenantId, userId, changes.deltaLink());
+					freshRound ? null : connection.get().deltaLink(), now.minus(Duration.ofDays(1)),
+					now.plus(CalendarSync.AHEAD));
+			report = apply(tenantId, target.user(), changes);
+			this.connections.deltaLink(tenantId, userId, changes.deltaLink(),
+					freshRound ? now : connection.get().deltaStartedAt());
 		}
 		catch (CalendarFeedException ex) {
 			report = new SyncReport(now, 0, 0, ex.getMessage());
@@ -113,22 +124,28 @@ public final class MicrosoftCalendarSync {
 		return report;
 	}
 
-	private SyncReport apply(TenantId tenantId, UserId userId, MicrosoftCalendars.Changes changes) {
+	private SyncReport apply(TenantId tenantId, User user, MicrosoftCalendars.Changes changes) {
 		Actor actor = Actor.integration("microsoft-365");
 		for (CalendarEvent event : changes.events()) {
 			if (event.sourceId() != null) {
-				this.connections.link(tenantId, userId, event.sourceId(), event.uid(), event.occurrence());
+				this.connections.link(tenantId, user.id(), event.sourceId(), event.uid(), event.occurrence());
 			}
 		}
-		SyncReport report = this.calendars.applyChanges(tenantId, userId, changes.events());
+		SyncReport report = this.calendars.apply(tenantId, user.id(), changes.events());
 		for (CalendarEvent cancelled : changes.cancelled()) {
+			// Only the organiser's cancellation counts (checked against the stored
+			// meeting).
 			this.scheduling.cancelByCalendar(tenantId, cancelled.uid(), cancelled.occurrence(), cancelled.sequence(),
-					actor);
+					cancelled.organizer(), actor);
 		}
+		Person self = new Person(user.displayName(), user.email());
 		for (String removed : changes.removedIds()) {
-			this.connections.linked(tenantId, userId, removed)
+			// Deleted from this user's calendar: that cancels the meeting only when the
+			// user
+			// organises it; an attendee tidying their calendar does not.
+			this.connections.linked(tenantId, user.id(), removed)
 				.ifPresent(event -> this.scheduling.cancelByCalendar(tenantId, event.icalUid(), event.occurrence(),
-						Integer.MAX_VALUE, actor));
+						ScheduleMeeting.CURRENT, self, actor));
 		}
 		return new SyncReport(report.at(),
 				changes.events().size() + changes.cancelled().size() + changes.removedIds().size(),
@@ -164,7 +181,7 @@ public final class MicrosoftCalendarSync {
 				connect(connection.tenantId(), connection.userId());
 			}
 			case "missed" -> {
-				this.connections.deltaLink(connection.tenantId(), connection.userId(), null);
+				this.connections.deltaLink(connection.tenantId(), connection.userId(), null, null);
 				sync(connection.tenantId(), connection.userId());
 			}
 			default -> {
@@ -173,11 +190,34 @@ public final class MicrosoftCalendarSync {
 		}
 	}
 
-	/** Renews every subscription that would lapse within a day. */
+	/**
+	 * Renews every subscription that would lapse within a day. One that Microsoft no
+	 * longer knows (or that fails) is replaced by a new subscription; one failure does
+	 * not stop the others.
+	 * @return the subscriptions renewed or replaced
+	 */
 	public int renewExpiring() {
-		List<MicrosoftConnection> expiring = this.connections.expiringBefore(this.clock.instant().plus(RENEW_BEFORE));
-		expiring.forEach(this::renew);
-		return expiring.size();
+		int done = 0;
+		for (MicrosoftConnection connection : this.connections
+			.expiringBefore(this.clock.instant().plus(RENEW_BEFORE))) {
+			try {
+				renew(connection);
+				done++;
+			}
+			catch (RuntimeException renewFailed) {
+				try {
+					this.connections.remove(connection.tenantId(), connection.userId());
+					connect(connection.tenantId(), connection.userId());
+					done++;
+				}
+				catch (RuntimeException connectFailed) {
+					this.calendars.recordFailure(connection.tenantId(), connection.userId(),
+							(connectFailed instanceof CalendarFeedException) ? connectFailed.getMessage()
+									: "Microsoft 365-prenumerationen kunde inte förnyas / The Microsoft 365 subscription could not be renewed");
+				}
+			}
+		}
+		return done;
 	}
 
 	private void renew(MicrosoftConnection connection) {

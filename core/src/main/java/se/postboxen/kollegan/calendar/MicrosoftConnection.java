@@ -11,10 +11,10 @@ import se.postboxen.kollegan.tenant.UserId;
 /**
  * A user's Microsoft 365 calendar as Kollegan follows it: the change-notification
  * subscription (with the secret Microsoft echoes in every notification) and where the
- * last delta query ended.
+ * last delta query ended, and when that delta round began.
  */
 public record MicrosoftConnection(TenantId tenantId, UserId userId, String subscriptionId, String clientState,
-		Instant expiresAt, @Nullable String deltaLink) {
+		Instant expiresAt, @Nullable String deltaLink, @Nullable Instant deltaStartedAt) {
 
 	public MicrosoftConnection {
 		Objects.requireNonNull(tenantId, "tenantId");

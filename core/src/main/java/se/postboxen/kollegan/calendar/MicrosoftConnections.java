@@ -23,7 +23,14 @@ public interface MicrosoftConnections {
 
 	void renewed(String subscriptionId, Instant expiresAt);
 
-	void deltaLink(TenantId tenantId, UserId userId, @Nullable String deltaLink);
+	/**
+	 * Where the current delta round continues, and when it began ({@code null} both to
+	 * start a new round).
+	 */
+	void deltaLink(TenantId tenantId, UserId userId, @Nullable String deltaLink, @Nullable Instant roundStartedAt);
+
+	/** Every followed calendar, for the periodic safety sync. */
+	List<MicrosoftConnection> all();
 
 	List<MicrosoftConnection> expiringBefore(Instant instant);
 

@@ -111,11 +111,13 @@ public final class Invitations {
 				|| invitation.method() == CalendarInvitation.Method.OTHER) {
 			return InvitationResult.ignored("method-" + invitation.method().name().toLowerCase(java.util.Locale.ROOT));
 		}
-		Person organizer = invitation.events().get(0).organizer();
-		EmailAddress organizerEmail = (organizer != null) ? organizer.email() : null;
-		if (organizerEmail == null || !this.domains.isVerified(tenantId, organizerEmail.domain())) {
-			audit(tenantId, "invitation.rejected", Map.of("reason", "unverified-domain"));
-			return InvitationResult.rejected("unverified-domain");
+		// Every event's organiser, not just the first: one calendar can carry several.
+		for (CalendarEvent event : invitation.events()) {
+			EmailAddress organizerEmail = (event.organizer() != null) ? event.organizer().email() : null;
+			if (organizerEmail == null || !this.domains.isVerified(tenantId, organizerEmail.domain())) {
+				audit(tenantId, "invitation.rejected", Map.of("reason", "unverified-domain"));
+				return InvitationResult.rejected("unverified-domain");
+			}
 		}
 		Actor actor = Actor.user(user.get().id().value().toString());
 		if (invitation.method() == CalendarInvitation.Method.CANCEL) {
@@ -133,7 +135,16 @@ public final class Invitations {
 					.save(new RecurringSeries.Stored(tenantId, user.get().id(), uid, sequence, mail.calendarText()));
 			}
 		}
-		return schedule(tenantId, user.get(), invitation, actor, now);
+		try {
+			return schedule(tenantId, user.get(), invitation, actor, now);
+		}
+		catch (IllegalArgumentException ex) {
+			// An event Kollegan cannot hold (a two-day "meeting", 600 attendees):
+			// declined
+			// with a reason, like any other invitation it will not act on.
+			audit(tenantId, "invitation.rejected", Map.of("reason", "invalid-meeting"));
+			return InvitationResult.rejected("invalid-meeting");
+		}
 	}
 
 	/**
@@ -154,6 +165,11 @@ public final class Invitations {
 			catch (UnreadableMailException ex) {
 				audit(null, "invitation.rejected", Map.of("reason", "unreadable-mail"));
 			}
+			catch (RuntimeException ex) {
+				// Marked read all the same: one message that always fails must not stop
+				// every later one (the oldest is read first).
+				audit(null, "invitation.failed", Map.of("error", ex.getClass().getSimpleName()));
+			}
 			mailbox.markRead(id);
 		}
 		return unread.size();
@@ -169,29 +185,38 @@ public final class Invitations {
 		int extended = 0;
 		Instant now = this.clock.instant();
 		for (RecurringSeries.Stored stored : this.series.all()) {
-			Optional<User> user = this.users.findById(stored.tenantId(), stored.userId());
-			if (user.isEmpty()) {
-				this.series.remove(stored.tenantId(), stored.icalUid());
-				continue;
-			}
-			CalendarInvitation invitation;
+			// One series that fails must not hold up the others (of any tenant).
 			try {
-				invitation = this.parser.parse(stored.calendarText(), now.minus(java.time.Duration.ofDays(1)),
-						SERIES_HORIZON);
+				if (extend(stored, now)) {
+					extended++;
+				}
 			}
-			catch (IllegalArgumentException ex) {
-				continue;
+			catch (RuntimeException ex) {
+				audit(stored.tenantId(), "series.extension-failed", Map.of("error", ex.getClass().getSimpleName()));
 			}
-			List<CalendarEvent> events = invitation.events()
-				.stream()
-				.filter(event -> event.uid().equals(stored.icalUid()))
-				.toList();
-			schedule(stored.tenantId(), user.get(),
-					new CalendarInvitation(CalendarInvitation.Method.REQUEST, events, List.of(stored.icalUid())),
-					Actor.user(stored.userId().value().toString()), now);
-			extended++;
 		}
 		return extended;
+	}
+
+	/**
+	 * @return whether the series is still running (an ended one is forgotten)
+	 */
+	private boolean extend(RecurringSeries.Stored stored, Instant now) {
+		Optional<User> user = this.users.findById(stored.tenantId(), stored.userId());
+		List<CalendarEvent> events = user.isEmpty() ? List.of()
+				: this.parser.parse(stored.calendarText(), now.minus(java.time.Duration.ofDays(1)), SERIES_HORIZON)
+					.events()
+					.stream()
+					.filter(event -> event.uid().equals(stored.icalUid()) && event.joinUrl() != null)
+					.toList();
+		if (events.isEmpty()) {
+			this.series.remove(stored.tenantId(), stored.icalUid());
+			return false;
+		}
+		schedule(stored.tenantId(), user.get(),
+				new CalendarInvitation(CalendarInvitation.Method.REQUEST, events, List.of(stored.icalUid())),
+				Actor.user(stored.userId().value().toString()), now);
+		return true;
 	}
 
 	private Optional<AgentAddress> agentAddress(InboundMail mail) {
@@ -213,8 +238,8 @@ public final class Invitations {
 			if (occurrence == null) {
 				this.series.remove(tenantId, event.uid());
 			}
-			cancelled
-				.addAll(this.scheduling.cancelByCalendar(tenantId, event.uid(), occurrence, event.sequence(), actor));
+			cancelled.addAll(this.scheduling.cancelByCalendar(tenantId, event.uid(), occurrence, event.sequence(),
+					event.organizer(), actor));
 		}
 		if (cancelled.isEmpty()) {
 			return InvitationResult.ignored("nothing-to-cancel");
@@ -234,13 +259,14 @@ public final class Invitations {
 		}
 		if (byUid.isEmpty()) {
 			audit(tenantId, "invitation.not-joinable", Map.of("reason", "no-online-link"));
-			tellOrganiser(tenantId, invitation.events().get(0));
+			invitation.events().stream().findFirst().ifPresent(event -> tellOrganiser(tenantId, event));
 			return new InvitationResult(InvitationResult.Outcome.NOT_JOINABLE, null, "no-online-link");
 		}
 		List<Booking> bookings = new ArrayList<>();
 		for (Map.Entry<String, List<ScheduleMeeting>> uid : byUid.entrySet()) {
 			if (invitation.series().contains(uid.getKey())) {
-				bookings.addAll(this.scheduling.scheduleSeries(uid.getKey(), uid.getValue(), actor));
+				bookings.addAll(this.scheduling.scheduleSeries(uid.getKey(), uid.getValue(),
+						windowEnd(uid.getValue(), now), actor));
 			}
 			else {
 				for (ScheduleMeeting command : uid.getValue()) {
@@ -249,6 +275,19 @@ public final class Invitations {
 			}
 		}
 		return result(bookings, now);
+	}
+
+	/**
+	 * The end of the window the reader expanded the series into: {@link #SERIES_HORIZON}
+	 * after now, or after the series' first occurrence when it lies ahead.
+	 */
+	private static Instant windowEnd(List<ScheduleMeeting> occurrences, Instant now) {
+		Instant from = now.minus(java.time.Duration.ofDays(1));
+		Instant first = occurrences.stream()
+			.map(o -> (o.externalIds().occurrence() != null) ? o.externalIds().occurrence() : o.startsAt().toInstant())
+			.min(Instant::compareTo)
+			.orElse(from);
+		return (first.isAfter(from) ? first : from).plus(SERIES_HORIZON);
 	}
 
 	private static InvitationResult result(List<Booking> bookings, Instant now) {
@@ -263,8 +302,14 @@ public final class Invitations {
 			.anyMatch(b -> b.outcome() == Booking.Outcome.UPDATED || b.outcome() == Booking.Outcome.UNCHANGED)) {
 			return new InvitationResult(InvitationResult.Outcome.UPDATED, first.meeting().id(), "updated");
 		}
-		String reason = (first.outcome() == Booking.Outcome.STALE) ? "older-revision" : "meeting-under-way";
-		return new InvitationResult(InvitationResult.Outcome.IGNORED, first.meeting().id(), reason);
+		String reason = switch (first.outcome()) {
+			case STALE -> "older-revision";
+			case NOT_YOURS -> "other-organiser";
+			default -> "meeting-under-way";
+		};
+		// Someone else's meeting is not named to whoever sent this.
+		return new InvitationResult(InvitationResult.Outcome.IGNORED,
+				(first.outcome() == Booking.Outcome.NOT_YOURS) ? null : first.meeting().id(), reason);
 	}
 
 	/**

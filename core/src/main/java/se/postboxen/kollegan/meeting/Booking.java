@@ -25,7 +25,13 @@ public record Booking(Outcome outcome, Meeting meeting) {
 		STALE,
 
 		/** The agent is already on its way or the meeting is over: left as it is. */
-		UNDER_WAY
+		UNDER_WAY,
+
+		/**
+		 * The same meeting, but the request may not change it (another organiser, or a
+		 * person it does not concern): left as it is and not shown.
+		 */
+		NOT_YOURS
 
 	}
 

@@ -20,6 +20,8 @@ import se.postboxen.kollegan.jobs.JobOwner;
 import se.postboxen.kollegan.jobs.JobPayload;
 import se.postboxen.kollegan.jobs.JobQueue;
 import se.postboxen.kollegan.jobs.JobRequest;
+import se.postboxen.kollegan.person.EmailAddress;
+import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.shared.Transactions;
 import se.postboxen.kollegan.tenant.TenantId;
 
@@ -65,13 +67,16 @@ public final class MeetingScheduling {
 	}
 
 	/**
-	 * A recurring series as the calendar now has it: every occurrence is booked, and
-	 * occurrences still to come that the series no longer has are cancelled (an exception
-	 * date, a shortened series).
-	 * @param occurrences the series' occurrences within the materialised window, all with
-	 * the same iCal UID
+	 * A recurring series as its organiser's invitation now has it: every occurrence is
+	 * booked, and occurrences still to come within the expanded window that the series no
+	 * longer has are cancelled (an exception date, a shortened series). Only for the
+	 * organiser's own invitation: one attendee's view of a series (a feed, a filter) says
+	 * nothing about occurrences it does not show.
+	 * @param occurrences the series' occurrences within the window, all with the same UID
+	 * @param windowEnd the end of the expanded window; nothing after it is judged
 	 */
-	public List<Booking> scheduleSeries(String icalUid, List<ScheduleMeeting> occurrences, Actor actor) {
+	public List<Booking> scheduleSeries(String icalUid, List<ScheduleMeeting> occurrences, Instant windowEnd,
+			Actor actor) {
 		return this.transactions.inTransaction(() -> {
 			List<Booking> bookings = new ArrayList<>();
 			Set<MeetingId> current = new HashSet<>();
@@ -84,10 +89,12 @@ public final class MeetingScheduling {
 			}
 			if (!occurrences.isEmpty()) {
 				TenantId tenantId = occurrences.get(0).tenantId();
+				Person organizer = occurrences.get(0).organizer();
 				Instant now = this.clock.instant();
 				for (Meeting stored : this.meetings.findByIcalUid(tenantId, icalUid)) {
 					if (!current.contains(stored.id()) && stored.status() == MeetingStatus.SCHEDULED
-							&& stored.startsAt().isAfter(now) && !stored.isNewerThan(sequence)) {
+							&& stored.startsAt().isAfter(now) && stored.startsAt().isBefore(windowEnd)
+							&& !stored.isNewerThan(sequence) && sameOrganizer(stored, organizer)) {
 						cancelMeeting(stored, actor, "removed-from-series");
 					}
 				}
@@ -98,22 +105,41 @@ public final class MeetingScheduling {
 
 	/**
 	 * A calendar cancelled a meeting, a whole series (no occurrence) or one occurrence.
-	 * Revisions older than what is stored are ignored.
+	 * Revisions older than what is stored are ignored ({@link ScheduleMeeting#CURRENT}
+	 * applies whatever is stored), and so is a cancellation by someone other than the
+	 * stored meeting's organiser: an attendee's calendar cannot take the agent away from
+	 * everyone.
+	 * @param organizer who cancels: the invitation's organiser, or the user whose own
+	 * calendar says so
 	 * @return the meetings cancelled
 	 */
 	public List<Meeting> cancelByCalendar(TenantId tenantId, String icalUid, @Nullable Instant occurrence, int sequence,
-			Actor actor) {
+			@Nullable Person organizer, Actor actor) {
 		return this.transactions.inTransaction(() -> {
 			List<Meeting> cancelled = new ArrayList<>();
 			for (Meeting stored : this.meetings.findByIcalUid(tenantId, icalUid)) {
 				boolean concerned = occurrence == null || occurrence.equals(stored.externalIds().occurrence())
 						|| (stored.externalIds().occurrence() == null && occurrence.equals(stored.startsAt()));
-				if (concerned && stored.status().canMoveTo(MeetingStatus.CANCELLED) && !stored.isNewerThan(sequence)) {
+				boolean current = sequence == ScheduleMeeting.CURRENT || !stored.isNewerThan(sequence);
+				if (concerned && current && stored.status().canMoveTo(MeetingStatus.CANCELLED)
+						&& sameOrganizer(stored, organizer)) {
 					cancelled.add(cancelMeeting(stored, actor, "calendar"));
 				}
 			}
 			return cancelled;
 		});
+	}
+
+	/**
+	 * Whether {@code organizer} may speak for the stored meeting: the stored one has no
+	 * organiser e-mail to compare, or it is the same.
+	 */
+	private static boolean sameOrganizer(Meeting stored, @Nullable Person organizer) {
+		EmailAddress storedEmail = (stored.organizer() != null) ? stored.organizer().email() : null;
+		if (storedEmail == null) {
+			return true;
+		}
+		return organizer != null && storedEmail.equals(organizer.email());
 	}
 
 	/**
@@ -136,6 +162,9 @@ public final class MeetingScheduling {
 			return new Booking(Booking.Outcome.SCHEDULED, scheduleNew(command));
 		}
 		Meeting meeting = same.get();
+		if (!mayMerge(meeting, command)) {
+			return new Booking(Booking.Outcome.NOT_YOURS, meeting);
+		}
 		boolean current = command.sequence() == ScheduleMeeting.CURRENT;
 		if (!current && meeting.isNewerThan(command.sequence())) {
 			return new Booking(Booking.Outcome.STALE, meeting);
@@ -144,10 +173,16 @@ public final class MeetingScheduling {
 			return new Booking(Booking.Outcome.UNDER_WAY, meeting);
 		}
 		Instant joinBefore = joinAt(meeting);
+		JobKey joinKeyBefore = joinKey(meeting, joinBefore);
 		int sequenceBefore = meeting.sequence();
+		// A request that names no people (a magic link, a bare API call) adds the agent;
+		// it
+		// does not clear the meeting's people.
+		Person organizer = (command.organizer() != null) ? command.organizer() : meeting.organizer();
+		List<Person> participants = command.participants().isEmpty() ? meeting.participants() : command.participants();
 		boolean changed = meeting.reschedule(command.title(), command.platform(), command.joinUrl(), command.startsAt(),
-				command.endsAt(), command.organizer(), command.participants(),
-				command.externalIds().platformMeetingId(), current ? meeting.sequence() : command.sequence());
+				command.endsAt(), organizer, participants, command.externalIds().platformMeetingId(),
+				current ? meeting.sequence() : command.sequence());
 		if (!changed) {
 			if (meeting.sequence() != sequenceBefore) {
 				meeting = this.meetings.save(meeting);
@@ -156,11 +191,24 @@ public final class MeetingScheduling {
 		}
 		Meeting saved = this.meetings.save(meeting);
 		if (!joinAt(saved).equals(joinBefore)) {
-			this.jobs.cancel(joinKey(saved.id(), joinBefore));
+			this.jobs.cancel(joinKeyBefore);
 			enqueueJoin(saved);
 		}
 		audit(saved, command.requestedBy(), "meeting.rescheduled", Map.of("via", command.channel().name()));
 		return new Booking(Booking.Outcome.UPDATED, saved);
+	}
+
+	/**
+	 * Whether this request may change (or learn about) the stored meeting. Calendar paths
+	 * must come from the same organiser; a person asking through the API or a magic link
+	 * must be someone the meeting already concerns — a join link and a start time are no
+	 * proof of belonging to a meeting.
+	 */
+	private static boolean mayMerge(Meeting stored, ScheduleMeeting command) {
+		return switch (command.channel()) {
+			case INVITATION, CALENDAR -> sameOrganizer(stored, command.organizer());
+			case API, MAGIC_LINK, CHAT -> command.requesterEmail() == null || stored.concerns(command.requesterEmail());
+		};
 	}
 
 	/**
@@ -197,7 +245,7 @@ public final class MeetingScheduling {
 	private void enqueueJoin(Meeting meeting) {
 		if (meeting.endsAt().isAfter(this.clock.instant())) {
 			Instant at = joinAt(meeting);
-			this.jobs.enqueue(new JobRequest(joinKey(meeting.id(), at), new JobPayload.JoinMeeting(meeting.id()),
+			this.jobs.enqueue(new JobRequest(joinKey(meeting, at), new JobPayload.JoinMeeting(meeting.id()),
 					meeting.tenantId(), JobOwner.meeting(meeting.id()), at));
 		}
 	}
@@ -206,9 +254,12 @@ public final class MeetingScheduling {
 		return meeting.startsAt().minus(JOIN_LEAD);
 	}
 
-	/** One join per meeting and start time: moving the meeting gives a new key. */
-	static JobKey joinKey(MeetingId id, Instant at) {
-		return new JobKey("join:" + id.value() + ":" + at.getEpochSecond());
+	/**
+	 * One join per meeting, start time and stored version: moving a meeting and moving it
+	 * back gives a key not used before.
+	 */
+	static JobKey joinKey(Meeting meeting, Instant at) {
+		return new JobKey("join:" + meeting.id().value() + ":" + at.getEpochSecond() + ":" + meeting.version());
 	}
 
 	private void audit(Meeting meeting, Actor actor, String action, Map<String, String> details) {

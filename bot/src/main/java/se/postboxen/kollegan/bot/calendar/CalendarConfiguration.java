@@ -36,8 +36,8 @@ class CalendarConfiguration {
 	}
 
 	@Bean
-	CalendarJobs.Scan calendarScan(CalendarConnections connections, JobQueue queue) {
-		return new CalendarJobs.Scan(connections, queue);
+	CalendarJobs.Scan calendarScan(CalendarConnections connections, MicrosoftConnections microsoft, JobQueue queue) {
+		return new CalendarJobs.Scan(connections, microsoft, queue);
 	}
 
 	@Bean

@@ -63,8 +63,9 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
 
 	/**
 	 * One access line per request, so that every request leaves at least one line with
-	 * its correlation id. The path only: query strings can carry tokens. Probes are
-	 * frequent and uninteresting, so they log at debug.
+	 * its correlation id. The path only: query strings can carry tokens — and so can
+	 * paths, such as a magic link's, which are logged as their route. Probes are frequent
+	 * and uninteresting, so they log at debug.
 	 */
 	private static void logCompletion(HttpServletRequest request, HttpServletResponse response, long started) {
 		if (request.getDispatcherType() != DispatcherType.REQUEST) {
@@ -74,7 +75,8 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
 		if (probe ? logger.isDebugEnabled() : logger.isInfoEnabled()) {
 			long millis = (System.nanoTime() - started) / 1_000_000;
 			String line = "{} {} -> {} in {} ms";
-			Object[] args = { request.getMethod(), request.getRequestURI(), response.getStatus(), millis };
+			Object[] args = { request.getMethod(), loggablePath(request.getRequestURI()), response.getStatus(),
+					millis };
 			if (probe) {
 				logger.debug(line, args);
 			}
@@ -82,6 +84,11 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
 				logger.info(line, args);
 			}
 		}
+	}
+
+	/** A path fit for the log: capability tokens in paths are replaced by their name. */
+	static String loggablePath(String path) {
+		return path.startsWith("/m/") ? "/m/{token}" : path;
 	}
 
 	static String correlationId(@Nullable String requestId, @Nullable String traceparent) {

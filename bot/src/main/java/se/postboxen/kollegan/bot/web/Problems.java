@@ -43,6 +43,8 @@ public enum Problems {
 
 	TOO_MANY_REQUESTS("too-many-requests", "För många förfrågningar / Too many requests"),
 
+	ALREADY_BOOKED("already-booked", "Kollegan är redan bokad till mötet / Already booked for the meeting"),
+
 	MAGIC_LINK_INVALID("magic-link-invalid", "Ogiltig länk / Invalid link"),
 
 	MAGIC_LINK_EXPIRED("magic-link-expired", "Länken har gått ut / Link expired"),

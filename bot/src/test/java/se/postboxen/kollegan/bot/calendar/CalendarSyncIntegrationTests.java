@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.net.URI;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +27,12 @@ import se.postboxen.kollegan.bot.invite.InboundSignature;
 import se.postboxen.kollegan.calendar.CalendarEvent;
 import se.postboxen.kollegan.calendar.CalendarSync;
 import se.postboxen.kollegan.calendar.SyncReport;
+import se.postboxen.kollegan.audit.Actor;
+import se.postboxen.kollegan.meeting.BookingChannel;
+import se.postboxen.kollegan.meeting.ExternalIds;
+import se.postboxen.kollegan.meeting.MeetingScheduling;
+import se.postboxen.kollegan.meeting.ScheduleMeeting;
+import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.tenant.Tenant;
 import se.postboxen.kollegan.tenant.Tenants;
@@ -47,6 +56,9 @@ class CalendarSyncIntegrationTests {
 
 	@Autowired
 	CalendarSync sync;
+
+	@Autowired
+	MeetingScheduling scheduling;
 
 	@Autowired
 	Tenants tenants;
@@ -137,7 +149,10 @@ class CalendarSyncIntegrationTests {
 	@Test
 	void labelsBringTheAgentWithoutAutoJoinAndTheNeverLabelKeepsItAway() throws Exception {
 		String uid = "040000008200E00074C5B7101A82E008" + this.suffix;
-		String calendar = calendarPart(fixtureCalendar("outlook-teams-request.eml"));
+		// The member organises this one: their own never label may take the agent away.
+		String calendar = calendarPart(fixtureCalendar("outlook-teams-request.eml")).replace(
+				"ORGANIZER;CN=Anna Berg:mailto:anna.berg@kommun-a.example",
+				"ORGANIZER:mailto:" + this.member.email().value());
 		setAutoJoin(false, List.of("Styrgrupp"));
 
 		this.sync.apply(this.tenant.id(), this.member.id(), events(calendar));
@@ -151,6 +166,54 @@ class CalendarSyncIntegrationTests {
 				events(calendar.replace("END:VEVENT", "CATEGORIES:Kollegan,Ingen kollega\r\nEND:VEVENT")));
 		assertThat(meetingsWithUid(uid)).as("the never label wins and cancels").isZero();
 		assertThat(queuedJoins(uid)).isZero();
+	}
+
+	@Test
+	void anAttendeesCalendarCannotTakeTheAgentAwayFromEveryone() throws Exception {
+		String mail = fixtureCalendar("teams-series-with-exception.eml");
+		String agent = Api.json(Api.as(this.port, "demo-a-member").get("/api/agents/invite-address"))
+			.get("address")
+			.asString();
+		byte[] body = mail.replace("{{AGENT}}", agent).getBytes(StandardCharsets.UTF_8);
+		Api.anonymous(this.port)
+			.method("POST", "/api/inbound/email", "message/rfc822", body, "X-Kollegan-Signature",
+					InboundSignature.demo(body));
+		String seriesUid = this.jdbc
+			.sql("SELECT ical_uid FROM meeting WHERE join_url_key LIKE '%meeting_owm0mw%' "
+					+ "AND status = 'SCHEDULED' LIMIT 1")
+			.query(String.class)
+			.single();
+		assertThat(meetingsWithUid(seriesUid)).isEqualTo(5);
+		setAutoJoin(true, List.of());
+
+		// The member's own view shows one occurrence, labelled never, and nothing else.
+		List<CalendarEvent> oneOccurrence = events(calendarPart(mail)).subList(0, 1);
+		CalendarEvent labelled = oneOccurrence.get(0);
+		this.sync.apply(this.tenant.id(), this.member.id(),
+				List.of(new CalendarEvent(labelled.uid(), labelled.occurrence(), labelled.sequence(), labelled.title(),
+						labelled.startsAt(), labelled.endsAt(), labelled.joinUrl(), labelled.organizer(),
+						labelled.participants(), List.of("Ingen kollega"), null)));
+
+		assertThat(meetingsWithUid(seriesUid)).as("the member is not the organiser").isEqualTo(5);
+	}
+
+	@Test
+	void aCalendarThatGivesNoRevisionStillCancelsForTheOrganiser() {
+		String joinUrl = "https://kommun-a.zoom.us/j/" + Math.abs(this.suffix.hashCode());
+		String uid = "graph-" + this.suffix;
+		ZonedDateTime start = ZonedDateTime.now(ZoneOffset.UTC).plusDays(3).withNano(0);
+		Person organiser = Person.of("Anna Berg", "anna.berg@kommun-a.example");
+		this.scheduling.schedule(new ScheduleMeeting(this.tenant.id(), Actor.integration("test"), null, "Möte", null,
+				URI.create(joinUrl), start, start.plusHours(1), organiser, List.of(), new ExternalIds(uid, null), 3,
+				BookingChannel.INVITATION));
+
+		this.scheduling.cancelByCalendar(this.tenant.id(), uid, null, ScheduleMeeting.CURRENT,
+				Person.of("Erik Lund", "erik.lund@kommun-a.example"), Actor.integration("test"));
+		assertThat(meetingsWithUid(uid)).as("not the organiser").isEqualTo(1);
+
+		this.scheduling.cancelByCalendar(this.tenant.id(), uid, null, ScheduleMeeting.CURRENT, organiser,
+				Actor.integration("test"));
+		assertThat(meetingsWithUid(uid)).as("the organiser, revision or not").isZero();
 	}
 
 	@Test

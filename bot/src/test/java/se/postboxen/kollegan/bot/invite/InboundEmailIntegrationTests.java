@@ -135,6 +135,37 @@ class InboundEmailIntegrationTests {
 	}
 
 	@Test
+	void anotherOrganiserCannotMoveOrCancelTheMeeting() throws Exception {
+		String id = deliver("outlook-teams-request.eml").get("meetingId").asString();
+		String impostor = "ORGANIZER;CN=3DMaja Ek:mailto:maja.ek@kommun-a.example";
+
+		JsonNode moved = Api.json(post(fixture("outlook-teams-update.eml")
+			.replace("ORGANIZER;CN=3DAnna Berg:mailto:anna.berg@kommun-a.example", impostor)));
+		JsonNode cancelled = Api.json(post(fixture("outlook-teams-cancel.eml")
+			.replace("ORGANIZER;CN=3DAnna Berg:mailto:anna.berg@kommun-a.example", impostor)));
+
+		assertThat(moved.get("outcome").asString()).isEqualTo("ignored");
+		assertThat(moved.get("reason").asString()).isEqualTo("other-organiser");
+		assertThat(moved.get("meetingId").isNull()).isTrue();
+		assertThat(cancelled.get("outcome").asString()).isEqualTo("ignored");
+		JsonNode meeting = meeting(id);
+		assertThat(meeting.get("status").asString()).isEqualTo("SCHEDULED");
+		assertThat(meeting.get("startsAt").asString()).startsWith("2027-03-15T10:00");
+	}
+
+	@Test
+	void aMeetingMovedAndMovedBackStillHasOneJoin() throws Exception {
+		String id = deliver("outlook-teams-request.eml").get("meetingId").asString();
+		deliver("outlook-teams-update.eml");
+
+		JsonNode back = Api.json(post(fixture("outlook-teams-request.eml").replace("SEQUENCE:0", "SEQUENCE:2")));
+
+		assertThat(back.get("outcome").asString()).isEqualTo("updated");
+		assertThat(meeting(id).get("startsAt").asString()).startsWith("2027-03-15T10:00");
+		assertThat(queuedJoins(id)).hasSize(1);
+	}
+
+	@Test
 	void aRecurringSeriesIsOneMeetingPerOccurrenceWithoutTheExceptionDate() throws Exception {
 		JsonNode result = deliver("teams-series-with-exception.eml");
 

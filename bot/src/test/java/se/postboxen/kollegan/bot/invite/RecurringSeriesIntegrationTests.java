@@ -29,6 +29,9 @@ import se.postboxen.kollegan.invite.RecurringSeries;
 import se.postboxen.kollegan.invite.VerifiedDomains;
 import se.postboxen.kollegan.jobs.JobQueue;
 import se.postboxen.kollegan.meeting.MeetingScheduling;
+import se.postboxen.kollegan.tenant.TenantId;
+import se.postboxen.kollegan.tenant.Tenants;
+import se.postboxen.kollegan.tenant.UserId;
 import se.postboxen.kollegan.tenant.Users;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,6 +82,9 @@ class RecurringSeriesIntegrationTests {
 	@Autowired
 	InviteProperties properties;
 
+	@Autowired
+	Tenants tenants;
+
 	private String mail(String agent, String uid, String method, int sequence) {
 		LocalDate monday = LocalDate.now(STOCKHOLM).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
 		String start = monday.format(DateTimeFormatter.BASIC_ISO_DATE);
@@ -92,6 +98,10 @@ class RecurringSeriesIntegrationTests {
 						+ "%40thread.v2/0",
 				"ORGANIZER;CN=Anna Berg:mailto:anna.berg@kommun-a.example", "ATTENDEE:mailto:" + agent, "END:VEVENT",
 				"END:VCALENDAR", "");
+	}
+
+	private static String calendarOf(String mail) {
+		return mail.substring(mail.indexOf("BEGIN:VCALENDAR"));
 	}
 
 	private String deliver(String mail) throws Exception {
@@ -133,11 +143,27 @@ class RecurringSeriesIntegrationTests {
 		assertThat(first).isBetween(12L, 14L);
 		assertThat(lastStart(uid)).isBetween(horizon.minus(Duration.ofDays(8)), horizon.plus(Duration.ofDays(8)));
 
+		// A series that has ended (and one whose text no longer parses) must not stop
+		// the others: they are forgotten or skipped, and the rest extended.
+		TenantId tenant = this.tenants.findBySlug("demo-a").orElseThrow().id();
+		UserId user = this.series.all()
+			.stream()
+			.filter(s -> s.icalUid().equals(uid))
+			.findFirst()
+			.orElseThrow()
+			.userId();
+		this.series.save(new RecurringSeries.Stored(tenant, user, "0-ended-" + uid, 0,
+				calendarOf(mail(agent, "0-ended-" + uid, "REQUEST", 0))
+					.replaceAll("Stockholm:\\d{8}T", "Stockholm:20200106T")
+					.replace("RRULE:FREQ=WEEKLY;BYDAY=MO", "RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=20200301T000000Z")));
+		this.series.save(new RecurringSeries.Stored(tenant, user, "0-broken-" + uid, 0, "BEGIN:VCALENDAR\r\nnot"));
+
 		// Two months on, the nightly job runs.
 		Clock later = Clock.offset(Clock.systemUTC(), Duration.ofDays(60));
 		Invitations twoMonthsOn = new Invitations(this.reader, this.addresses, this.domains, this.users,
 				this.scheduling, this.jobs, this.series, this.parser, this.auditLog, later, this.properties.domain());
 		assertThat(twoMonthsOn.extendSeries()).isPositive();
+		assertThat(this.series.all()).noneMatch(stored -> stored.icalUid().equals("0-ended-" + uid));
 		assertThat(lastStart(uid)).isAfter(horizon.plus(Duration.ofDays(50)));
 		// A full window ahead of "two months on" (what lies before it is, by then, past).
 		assertThat(this.jdbc

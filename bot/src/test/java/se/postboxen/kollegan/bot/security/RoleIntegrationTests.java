@@ -120,6 +120,17 @@ class RoleIntegrationTests {
 		String list = member.get("/api/agents/meetings?from=2031-10-01T00:00:00Z&to=2031-10-02T00:00:00Z&size=100")
 			.body();
 		assertThat(list).contains(theirs).contains(organised).doesNotContain(notTheirs);
+		// Knowing another meeting's link and time gets neither its contents nor a say in
+		// it.
+		HttpResponse<String> copied = member.postJson("/api/agents/meetings",
+				meeting("Ledningsgrupp", "olof.strand@kommun-b.example"));
+		assertThat(copied.statusCode()).as(copied.body()).isEqualTo(409);
+		assertThat(Api.json(copied).get("type").asString()).endsWith("/already-booked");
+		assertThat(copied.body()).doesNotContain(notTheirs).doesNotContain("karin.sjo");
+		assertThat(Api.json(Api.as(this.port, "demo-b-admin").get("/api/agents/meetings/" + notTheirs))
+			.get("organizer")
+			.get("email")
+			.asString()).isEqualTo("karin.sjo@kommun-b.example");
 	}
 
 	@Test

@@ -19,7 +19,6 @@ import se.postboxen.kollegan.magiclink.MagicLink;
 import se.postboxen.kollegan.magiclink.MagicLinkBooking;
 import se.postboxen.kollegan.magiclink.MagicLinkException;
 import se.postboxen.kollegan.magiclink.MagicLinkProblem;
-import se.postboxen.kollegan.meeting.Booking;
 
 /**
  * What opening a magic link shows: the meeting and a button to confirm (a page for
@@ -67,10 +66,12 @@ class MagicLinkPageController {
 	@PostMapping(path = "/m/{token}", produces = MediaType.TEXT_HTML_VALUE)
 	String confirm(@PathVariable String token, Model model, HttpServletResponse response) {
 		try {
-			Booking booking = this.booking.confirm(token);
-			model.addAttribute("meetingTitle", booking.meeting().title());
-			model.addAttribute("startsAt",
-					booking.meeting().startsAt().atZone(booking.meeting().timeZone()).toOffsetDateTime());
+			MagicLink link = this.booking.open(token);
+			this.booking.confirm(token);
+			// The link's own title and time: if the agent already attends that meeting
+			// for someone else, nothing of theirs is shown here.
+			model.addAttribute("meetingTitle", link.title());
+			model.addAttribute("startsAt", link.startsAt().toOffsetDateTime());
 			model.addAttribute("state", "done");
 		}
 		catch (MagicLinkException ex) {

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +32,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import se.postboxen.kollegan.audit.Actor;
 import se.postboxen.kollegan.bot.security.CurrentUser;
 import se.postboxen.kollegan.bot.security.KolleganUser;
+import se.postboxen.kollegan.bot.web.Problems;
 import se.postboxen.kollegan.bot.tenant.CurrentTenant;
 import se.postboxen.kollegan.bot.web.InvalidRequestException;
 import se.postboxen.kollegan.bot.web.Problems.FieldError;
@@ -81,8 +83,7 @@ class MeetingController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<MeetingResponse> schedule(@Valid @RequestBody ScheduleMeetingRequest request,
-			UriComponentsBuilder uris) {
+	ResponseEntity<?> schedule(@Valid @RequestBody ScheduleMeetingRequest request, UriComponentsBuilder uris) {
 		Tenant tenant = this.currentTenant.get();
 		KolleganUser user = this.currentUser.get();
 		ZoneId zone = (request.timeZone() != null) ? ZoneId.of(request.timeZone()) : tenant.timeZone();
@@ -94,6 +95,15 @@ class MeetingController {
 				user.email(), request.title(), request.platform(), URI.create(request.joinUrl()),
 				request.startsAt().atZoneSameInstant(zone), request.endsAt().atZoneSameInstant(zone), organizer,
 				participants, ExternalIds.NONE, 0, BookingChannel.API));
+		if (booking.outcome() == Booking.Outcome.NOT_YOURS) {
+			// Someone else's meeting at that link and time: the agent attends it already,
+			// and nothing of it is shown to this caller.
+			return ResponseEntity.status(HttpStatus.CONFLICT)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(Problems.ALREADY_BOOKED.detail(HttpStatus.CONFLICT,
+						"Kollegan deltar redan i ett möte med den länken och tiden / Kollegan already attends a "
+								+ "meeting with that link and time"));
+		}
 		Meeting meeting = booking.meeting();
 		URI location = uris.path("/api/agents/meetings/{id}").buildAndExpand(meeting.id().value()).toUri();
 		// The same meeting asked for twice is one meeting: 200 with it, not a second one.

@@ -47,11 +47,11 @@ class JdbcMicrosoftConnections implements MicrosoftConnections {
 	public void save(MicrosoftConnection connection) {
 		this.jdbc.sql("""
 				INSERT INTO microsoft_calendar (tenant_id, user_id, subscription_id, client_state, expires_at,
-				                                delta_link)
-				VALUES (:tenantId, :userId, :subscriptionId, :clientState, :expiresAt, :deltaLink)
+				                                delta_link, delta_started_at)
+				VALUES (:tenantId, :userId, :subscriptionId, :clientState, :expiresAt, :deltaLink, :startedAt)
 				ON CONFLICT (tenant_id, user_id) DO UPDATE SET subscription_id = excluded.subscription_id,
 				    client_state = excluded.client_state, expires_at = excluded.expires_at,
-				    delta_link = excluded.delta_link, updated_at = now()
+				    delta_link = excluded.delta_link, delta_started_at = excluded.delta_started_at, updated_at = now()
 				""")
 			.param("tenantId", connection.tenantId().value())
 			.param("userId", connection.userId().value())
@@ -59,6 +59,8 @@ class JdbcMicrosoftConnections implements MicrosoftConnections {
 			.param("clientState", connection.clientState())
 			.param("expiresAt", Timestamp.from(connection.expiresAt()))
 			.param("deltaLink", connection.deltaLink())
+			.param("startedAt",
+					(connection.deltaStartedAt() != null) ? Timestamp.from(connection.deltaStartedAt()) : null)
 			.update();
 	}
 
@@ -80,15 +82,24 @@ class JdbcMicrosoftConnections implements MicrosoftConnections {
 	}
 
 	@Override
-	public void deltaLink(TenantId tenantId, UserId userId, @Nullable String deltaLink) {
+	public void deltaLink(TenantId tenantId, UserId userId, @Nullable String deltaLink,
+			@Nullable Instant roundStartedAt) {
 		this.jdbc.sql("""
-				UPDATE microsoft_calendar SET delta_link = :deltaLink, updated_at = now()
+				UPDATE microsoft_calendar SET delta_link = :deltaLink, delta_started_at = :startedAt, updated_at = now()
 				WHERE tenant_id = :tenantId AND user_id = :userId
 				""")
 			.param("tenantId", tenantId.value())
 			.param("userId", userId.value())
 			.param("deltaLink", deltaLink)
+			.param("startedAt", (roundStartedAt != null) ? Timestamp.from(roundStartedAt) : null)
 			.update();
+	}
+
+	@Override
+	public List<MicrosoftConnection> all() {
+		return this.jdbc.sql("SELECT * FROM microsoft_calendar ORDER BY tenant_id, user_id")
+			.query((rs, row) -> connection(rs))
+			.list();
 	}
 
 	@Override
@@ -134,7 +145,8 @@ class JdbcMicrosoftConnections implements MicrosoftConnections {
 	private static MicrosoftConnection connection(ResultSet rs) throws SQLException {
 		return new MicrosoftConnection(new TenantId(rs.getObject("tenant_id", UUID.class)),
 				new UserId(rs.getObject("user_id", UUID.class)), rs.getString("subscription_id"),
-				rs.getString("client_state"), rs.getTimestamp("expires_at").toInstant(), rs.getString("delta_link"));
+				rs.getString("client_state"), rs.getTimestamp("expires_at").toInstant(), rs.getString("delta_link"),
+				(rs.getTimestamp("delta_started_at") != null) ? rs.getTimestamp("delta_started_at").toInstant() : null);
 	}
 
 }
