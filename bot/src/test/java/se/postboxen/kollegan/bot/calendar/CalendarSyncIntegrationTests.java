@@ -140,8 +140,29 @@ class CalendarSyncIntegrationTests {
 		assertThat(report.meetingsFound()).isEqualTo(1);
 		assertThat(meetingsWithUid(uid)).isEqualTo(1);
 		assertThat(queuedJoins(uid)).isEqualTo(1);
-		// And the other way round: a second sync changes nothing either.
+		// A second sync changes nothing either.
 		this.sync.apply(this.tenant.id(), this.member.id(), events(calendarPart(mail)));
+		assertThat(meetingsWithUid(uid)).isEqualTo(1);
+		assertThat(queuedJoins(uid)).isEqualTo(1);
+	}
+
+	@Test
+	void theSameMeetingByCalendarSyncAndThenByInvitationIsOneMeetingWithOneJoinJob() throws Exception {
+		String uid = "040000008200E00074C5B7101A82E008" + this.suffix;
+		String mail = fixtureCalendar("outlook-teams-request.eml");
+		setAutoJoin(true, List.of());
+		this.sync.apply(this.tenant.id(), this.member.id(), events(calendarPart(mail)));
+		assertThat(meetingsWithUid(uid)).isEqualTo(1);
+
+		String agent = Api.json(Api.as(this.port, "demo-a-member").get("/api/agents/invite-address"))
+			.get("address")
+			.asString();
+		byte[] body = mail.replace("{{AGENT}}", agent).getBytes(StandardCharsets.UTF_8);
+		HttpResponse<String> invited = Api.anonymous(this.port)
+			.method("POST", "/api/inbound/email", "message/rfc822", body, "X-Kollegan-Signature",
+					InboundSignature.demo(body));
+
+		assertThat(Api.json(invited).get("outcome").asString()).isEqualTo("updated");
 		assertThat(meetingsWithUid(uid)).isEqualTo(1);
 		assertThat(queuedJoins(uid)).isEqualTo(1);
 	}
