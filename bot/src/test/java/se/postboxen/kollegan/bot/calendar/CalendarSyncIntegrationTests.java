@@ -87,7 +87,7 @@ class CalendarSyncIntegrationTests {
 	/** A fixture's calendar part, with a fresh UID so that tests stay apart. */
 	private String fixtureCalendar(String name) throws IOException {
 		try (InputStream in = getClass().getResourceAsStream("/invitations/" + name)) {
-			String mail = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			String mail = FixtureMeetings.dated(new String(in.readAllBytes(), StandardCharsets.UTF_8));
 			return mail.replace("040000008200E00074C5B7101A82E008", "040000008200E00074C5B7101A82E008" + this.suffix);
 		}
 	}

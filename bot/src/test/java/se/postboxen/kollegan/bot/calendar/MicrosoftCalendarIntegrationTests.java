@@ -195,7 +195,8 @@ class MicrosoftCalendarIntegrationTests {
 			.asString();
 		String mime;
 		try (InputStream in = getClass().getResourceAsStream("/invitations/outlook-teams-request.eml")) {
-			mime = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{AGENT}}", agent);
+			mime = FixtureMeetings.dated(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+				.replace("{{AGENT}}", agent);
 		}
 		String messages = "/v1.0/users/kollegan%40kollegan.example/";
 		graph.stubFor(post(urlPathEqualTo("/agent-directory/oauth2/v2.0/token")).willReturn(json("token.json")));

@@ -59,7 +59,8 @@ class InboundEmailIntegrationTests {
 	private String fixture(String name) throws IOException {
 		try (InputStream in = getClass().getResourceAsStream("/invitations/" + name)) {
 			assertThat(in).as(name).isNotNull();
-			String mail = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{AGENT}}", this.agent);
+			String mail = FixtureMeetings.dated(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+				.replace("{{AGENT}}", this.agent);
 			// Fresh UIDs per test: Outlook's (hex) and Google's keep their shape.
 			return mail.replace("040000008200E00074C5B7101A82E008", "040000008200E00074C5B7101A82E008" + this.uidSuffix)
 				.replace("@google.com", this.uidSuffix + "@google.com");
@@ -102,7 +103,7 @@ class InboundEmailIntegrationTests {
 		JsonNode meeting = meeting(id);
 		assertThat(meeting.get("title").asString()).isEqualTo("Styrgruppsmöte digitalisering");
 		assertThat(meeting.get("platform").asString()).isEqualTo("TEAMS");
-		assertThat(meeting.get("startsAt").asString()).startsWith("2027-03-15T10:00");
+		assertThat(meeting.get("startsAt").asString()).startsWith(FixtureMeetings.dated("2027-03-15T10:00"));
 		assertThat(meeting.get("joinUrl").asString()).startsWith("https://teams.microsoft.com/l/meetup-join/");
 		assertThat(meeting.get("organizer").get("email").asString()).isEqualTo("anna.berg@kommun-a.example");
 		// Anna, Erik and Maja: the organiser once, no room, not the agent itself.
@@ -118,12 +119,12 @@ class InboundEmailIntegrationTests {
 		JsonNode update = deliver("outlook-teams-update.eml");
 		assertThat(update.get("outcome").asString()).isEqualTo("updated");
 		assertThat(update.get("meetingId").asString()).isEqualTo(id);
-		assertThat(meeting(id).get("startsAt").asString()).startsWith("2027-03-15T13:00");
+		assertThat(meeting(id).get("startsAt").asString()).startsWith(FixtureMeetings.dated("2027-03-15T13:00"));
 		assertThat(queuedJoins(id)).hasSize(1).doesNotContainAnyElementsOf(firstJoin);
 
 		JsonNode stale = deliver("outlook-teams-update-stale.eml");
 		assertThat(stale.get("outcome").asString()).isEqualTo("ignored");
-		assertThat(meeting(id).get("startsAt").asString()).startsWith("2027-03-15T13:00");
+		assertThat(meeting(id).get("startsAt").asString()).startsWith(FixtureMeetings.dated("2027-03-15T13:00"));
 
 		JsonNode reply = deliver("outlook-teams-reply.eml");
 		assertThat(reply.get("outcome").asString()).isEqualTo("ignored");
@@ -150,7 +151,7 @@ class InboundEmailIntegrationTests {
 		assertThat(cancelled.get("outcome").asString()).isEqualTo("ignored");
 		JsonNode meeting = meeting(id);
 		assertThat(meeting.get("status").asString()).isEqualTo("SCHEDULED");
-		assertThat(meeting.get("startsAt").asString()).startsWith("2027-03-15T10:00");
+		assertThat(meeting.get("startsAt").asString()).startsWith(FixtureMeetings.dated("2027-03-15T10:00"));
 	}
 
 	@Test
@@ -161,7 +162,7 @@ class InboundEmailIntegrationTests {
 		JsonNode back = Api.json(post(fixture("outlook-teams-request.eml").replace("SEQUENCE:0", "SEQUENCE:2")));
 
 		assertThat(back.get("outcome").asString()).isEqualTo("updated");
-		assertThat(meeting(id).get("startsAt").asString()).startsWith("2027-03-15T10:00");
+		assertThat(meeting(id).get("startsAt").asString()).startsWith(FixtureMeetings.dated("2027-03-15T10:00"));
 		assertThat(queuedJoins(id)).hasSize(1);
 	}
 
@@ -180,8 +181,9 @@ class InboundEmailIntegrationTests {
 			.param("uid", uid)
 			.query(String.class)
 			.list();
-		assertThat(starts).containsExactly("2027-04-05 08:00", "2027-04-12 08:00", "2027-04-26 12:00",
-				"2027-05-03 08:00", "2027-05-10 08:00");
+		assertThat(starts).containsExactly(FixtureMeetings.dated("2027-04-05 08:00"),
+				FixtureMeetings.dated("2027-04-12 08:00"), FixtureMeetings.dated("2027-04-26 12:00"),
+				FixtureMeetings.dated("2027-05-03 08:00"), FixtureMeetings.dated("2027-05-10 08:00"));
 
 		// The same series again: nothing new.
 		assertThat(deliver("teams-series-with-exception.eml").get("outcome").asString()).isEqualTo("updated");
@@ -214,8 +216,9 @@ class InboundEmailIntegrationTests {
 			.param("id", UUID.fromString(result.get("meetingId").asString()))
 			.query()
 			.singleRow();
-		assertThat(((java.sql.Timestamp) stored.get("starts_at")).toInstant()).isEqualTo(startsAt);
-		assertThat(((java.sql.Timestamp) stored.get("ends_at")).toInstant()).isEqualTo(endsAt);
+		assertThat(((java.sql.Timestamp) stored.get("starts_at")).toInstant())
+			.isEqualTo(FixtureMeetings.dated(startsAt));
+		assertThat(((java.sql.Timestamp) stored.get("ends_at")).toInstant()).isEqualTo(FixtureMeetings.dated(endsAt));
 		assertThat((String) stored.get("join_url")).startsWith(joinUrl);
 		assertThat(stored.get("platform")).isEqualTo(platform);
 		assertThat(stored.get("organizer_email")).isEqualTo(organiser);
