@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Whether the agent attends a calendar event: never when it carries the never label;
- * otherwise when it has an online link and either carries an always-on label (the
- * tenant's or the user's) or the user has auto-join on.
+ * otherwise when it has an online link and it is in a calendar marked always-on, carries
+ * an always-on label (the tenant's or the user's), or the user has auto-join on.
  */
 public final class AutoJoinRule {
 
@@ -19,13 +19,22 @@ public final class AutoJoinRule {
 	}
 
 	public static Decision decide(CalendarEvent event, CalendarConnection connection, CalendarPolicy policy) {
+		return decide(event, connection, policy, false);
+	}
+
+	/**
+	 * @param alwaysOnCalendar the event comes from a calendar marked always-on
+	 */
+	public static Decision decide(CalendarEvent event, CalendarConnection connection, CalendarPolicy policy,
+			boolean alwaysOnCalendar) {
 		if (carries(event, List.of(policy.neverLabel()))) {
 			return Decision.NEVER_LABEL;
 		}
 		if (event.joinUrl() == null) {
 			return Decision.NO_ONLINE_LINK;
 		}
-		if (connection.autoJoin() || carries(event, policy.alwaysOnLabels()) || carries(event, connection.labels())) {
+		if (alwaysOnCalendar || connection.autoJoin() || carries(event, policy.alwaysOnLabels())
+				|| carries(event, connection.labels())) {
 			return Decision.JOIN;
 		}
 		return Decision.NOT_ASKED;

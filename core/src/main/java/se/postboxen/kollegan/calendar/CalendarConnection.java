@@ -17,10 +17,12 @@ import se.postboxen.kollegan.tenant.UserId;
  * the agent even without auto-join
  * @param feedUrl the secret ICS address of the user's calendar, polled when set; a
  * capability, never shown back in full or logged
+ * @param alwaysOnFeedUrl the secret ICS address of a calendar marked always-on: every
+ * online meeting in it gets the agent, auto-join or not (the never label still wins)
  * @param lastSync how the last sync went, {@code null} before the first
  */
 public record CalendarConnection(TenantId tenantId, UserId userId, boolean autoJoin, List<String> labels,
-		@Nullable URI feedUrl, @Nullable SyncReport lastSync) {
+		@Nullable URI feedUrl, @Nullable URI alwaysOnFeedUrl, @Nullable SyncReport lastSync) {
 
 	public CalendarConnection {
 		Objects.requireNonNull(tenantId, "tenantId");
@@ -29,7 +31,12 @@ public record CalendarConnection(TenantId tenantId, UserId userId, boolean autoJ
 	}
 
 	public static CalendarConnection none(TenantId tenantId, UserId userId) {
-		return new CalendarConnection(tenantId, userId, false, List.of(), null, null);
+		return new CalendarConnection(tenantId, userId, false, List.of(), null, null, null);
+	}
+
+	/** Whether any feed is set, i.e. whether the poller visits this user. */
+	public boolean hasFeeds() {
+		return this.feedUrl != null || this.alwaysOnFeedUrl != null;
 	}
 
 	@Override

@@ -21,10 +21,11 @@ import se.postboxen.kollegan.person.Person;
  * @param categories the event's categories or labels, as the calendar spells them
  * @param sourceId the calendar's own id of the event, where it has one (Microsoft 365),
  * to recognise the event when the calendar later only says it was removed
+ * @param cancelled the calendar shows the event as cancelled by its organiser
  */
 public record CalendarEvent(String uid, @Nullable Instant occurrence, int sequence, String title,
 		ZonedDateTime startsAt, ZonedDateTime endsAt, @Nullable URI joinUrl, @Nullable Person organizer,
-		List<Person> participants, List<String> categories, @Nullable String sourceId) {
+		List<Person> participants, List<String> categories, @Nullable String sourceId, boolean cancelled) {
 
 	public CalendarEvent {
 		Objects.requireNonNull(uid, "uid");

@@ -77,21 +77,25 @@ public final class CalendarSync {
 	/**
 	 * @param feedUrl the ICS feed to poll; {@code null} keeps the one set before,
 	 * {@code Optional.empty()} removes it
-	 * @throws IllegalArgumentException naming what is wrong with the labels or the feed
+	 * @param alwaysOnFeedUrl the ICS feed of a calendar marked always-on, likewise
+	 * @throws IllegalArgumentException naming what is wrong with the labels or a feed
 	 */
 	public CalendarConnection change(TenantId tenantId, UserId userId, boolean autoJoin, List<String> labels,
-			@Nullable Optional<URI> feedUrl, Actor actor) {
+			@Nullable Optional<URI> feedUrl, @Nullable Optional<URI> alwaysOnFeedUrl, Actor actor) {
 		List<String> cleanLabels = labels(labels);
-		URI feed = (feedUrl == null) ? connection(tenantId, userId).feedUrl()
-				: feedUrl.map(CalendarSync::feed).orElse(null);
+		CalendarConnection stored = connection(tenantId, userId);
+		URI feed = (feedUrl == null) ? stored.feedUrl() : feedUrl.map(CalendarSync::feed).orElse(null);
+		URI alwaysOn = (alwaysOnFeedUrl == null) ? stored.alwaysOnFeedUrl()
+				: alwaysOnFeedUrl.map(CalendarSync::feed).orElse(null);
 		return this.transactions.inTransaction(() -> {
 			CalendarConnection before = connection(tenantId, userId);
-			CalendarConnection after = new CalendarConnection(tenantId, userId, autoJoin, cleanLabels, feed,
+			CalendarConnection after = new CalendarConnection(tenantId, userId, autoJoin, cleanLabels, feed, alwaysOn,
 					before.lastSync());
 			this.connections.save(after);
 			this.auditLog.record(AuditEvent.of(tenantId, this.clock.instant(), actor, "calendar.settings-changed",
-					"user", userId.value().toString(), Map.of("autoJoin", Boolean.toString(autoJoin), "labels",
-							String.join(",", cleanLabels), "feed", (feed != null) ? "set" : "none")));
+					"user", userId.value().toString(),
+					Map.of("autoJoin", Boolean.toString(autoJoin), "labels", String.join(",", cleanLabels), "feed",
+							(feed != null) ? "set" : "none", "alwaysOnFeed", (alwaysOn != null) ? "set" : "none")));
 			return after;
 		});
 	}
@@ -115,26 +119,41 @@ public final class CalendarSync {
 	}
 
 	/**
-	 * Polls the user's ICS feed, books what the rule says yes to, and records how it
-	 * went.
-	 * @return the report, also when the feed failed (its error says why)
+	 * Polls the user's ICS feeds (the calendar, and a calendar marked always-on), books
+	 * what the rule says yes to, and records how it went. One feed failing does not stop
+	 * the other.
+	 * @return the report, also when a feed failed (its error says why)
 	 */
 	public SyncReport syncFeed(TenantId tenantId, UserId userId) {
 		CalendarConnection connection = connection(tenantId, userId);
 		Instant now = this.clock.instant();
-		if (connection.feedUrl() == null) {
+		if (!connection.hasFeeds()) {
 			return new SyncReport(now, 0, 0, null);
 		}
-		SyncReport report;
-		try {
-			List<CalendarEvent> events = this.feeds.read(connection.feedUrl(), now.minus(Duration.ofDays(1)), AHEAD);
-			report = apply(tenantId, userId, events);
+		SyncReport report = new SyncReport(now, 0, 0, null);
+		if (connection.feedUrl() != null) {
+			report = combine(report, pollFeed(tenantId, userId, connection.feedUrl(), false, now));
 		}
-		catch (CalendarFeedException ex) {
-			report = new SyncReport(now, 0, 0, ex.getMessage());
+		if (connection.alwaysOnFeedUrl() != null) {
+			report = combine(report, pollFeed(tenantId, userId, connection.alwaysOnFeedUrl(), true, now));
 		}
 		this.connections.recordSync(tenantId, userId, report);
 		return report;
+	}
+
+	private SyncReport pollFeed(TenantId tenantId, UserId userId, URI feed, boolean alwaysOn, Instant now) {
+		try {
+			return apply(tenantId, userId, this.feeds.read(feed, now.minus(Duration.ofDays(1)), AHEAD), alwaysOn);
+		}
+		catch (CalendarFeedException ex) {
+			return new SyncReport(now, 0, 0, ex.getMessage());
+		}
+	}
+
+	private static SyncReport combine(SyncReport a, SyncReport b) {
+		String error = (a.error() == null) ? b.error()
+				: (b.error() == null) ? a.error() : a.error() + " · " + b.error();
+		return new SyncReport(a.at(), a.eventsSeen() + b.eventsSeen(), a.meetingsFound() + b.meetingsFound(), error);
 	}
 
 	/** A sync that could not run, shown to the user. */
@@ -151,6 +170,13 @@ public final class CalendarSync {
 	 * rest.
 	 */
 	public SyncReport apply(TenantId tenantId, UserId userId, List<CalendarEvent> events) {
+		return apply(tenantId, userId, events, false);
+	}
+
+	/**
+	 * @param alwaysOnCalendar the events come from a calendar marked always-on
+	 */
+	public SyncReport apply(TenantId tenantId, UserId userId, List<CalendarEvent> events, boolean alwaysOnCalendar) {
 		Instant now = this.clock.instant();
 		Optional<User> user = this.users.findById(tenantId, userId);
 		if (user.isEmpty()) {
@@ -163,9 +189,14 @@ public final class CalendarSync {
 		int found = 0;
 		int skipped = 0;
 		for (CalendarEvent event : events) {
-			AutoJoinRule.Decision decision = AutoJoinRule.decide(event, connection, policy);
+			AutoJoinRule.Decision decision = AutoJoinRule.decide(event, connection, policy, alwaysOnCalendar);
 			try {
-				if (decision == AutoJoinRule.Decision.JOIN) {
+				if (event.cancelled()) {
+					// Cancelled by its organiser (checked against the stored meeting's).
+					this.scheduling.cancelByCalendar(tenantId, event.uid(), event.occurrence(), event.sequence(),
+							event.organizer(), actor);
+				}
+				else if (decision == AutoJoinRule.Decision.JOIN) {
 					this.scheduling.schedule(command(tenantId, user.get(), actor, event));
 					found++;
 				}

@@ -212,12 +212,23 @@ public final class MeetingScheduling {
 	}
 
 	/**
-	 * A cancelled meeting asked for again: by a newer calendar revision, or by a path
-	 * without revisions (someone wants the agent after all).
+	 * A cancelled meeting asked for again: by a newer calendar revision; by a path
+	 * without revisions (someone wants the agent after all); or by the organiser's own
+	 * calendar showing it at the same revision again (say, the never label was taken
+	 * off).
 	 */
 	private static boolean reinvited(Meeting stored, ScheduleMeeting command) {
-		return stored.status() == MeetingStatus.CANCELLED
-				&& (command.externalIds().icalUid() == null || command.sequence() > stored.sequence());
+		if (stored.status() != MeetingStatus.CANCELLED) {
+			return false;
+		}
+		if (command.externalIds().icalUid() == null || command.sequence() > stored.sequence()) {
+			return true;
+		}
+		boolean sameRevision = command.sequence() == ScheduleMeeting.CURRENT || command.sequence() >= stored.sequence();
+		boolean organisersOwnCalendar = command.channel() == BookingChannel.CALENDAR && command.organizer() != null
+				&& command.requesterEmail() != null && command.requesterEmail().equals(command.organizer().email())
+				&& sameOrganizer(stored, command.organizer());
+		return sameRevision && organisersOwnCalendar;
 	}
 
 	private Meeting scheduleNew(ScheduleMeeting command) {

@@ -144,6 +144,12 @@ class CalendarSyncIntegrationTests {
 		this.sync.apply(this.tenant.id(), this.member.id(), events(calendarPart(mail)));
 		assertThat(meetingsWithUid(uid)).isEqualTo(1);
 		assertThat(queuedJoins(uid)).isEqualTo(1);
+
+		// The feed then shows the organiser's cancellation.
+		this.sync.apply(this.tenant.id(), this.member.id(),
+				events(calendarPart(mail).replace("STATUS:CONFIRMED", "STATUS:CANCELLED")));
+		assertThat(meetingsWithUid(uid)).isZero();
+		assertThat(queuedJoins(uid)).isZero();
 	}
 
 	@Test
@@ -187,6 +193,24 @@ class CalendarSyncIntegrationTests {
 				events(calendar.replace("END:VEVENT", "CATEGORIES:Kollegan,Ingen kollega\r\nEND:VEVENT")));
 		assertThat(meetingsWithUid(uid)).as("the never label wins and cancels").isZero();
 		assertThat(queuedJoins(uid)).isZero();
+
+		this.sync.apply(this.tenant.id(), this.member.id(),
+				events(calendar.replace("END:VEVENT", "CATEGORIES:Kollegan\r\nEND:VEVENT")));
+		assertThat(meetingsWithUid(uid)).as("the never label taken off again").isEqualTo(1);
+		assertThat(queuedJoins(uid)).isEqualTo(1);
+	}
+
+	@Test
+	void everyOnlineMeetingInACalendarMarkedAlwaysOnGetsTheAgent() throws Exception {
+		String uid = "040000008200E00074C5B7101A82E008" + this.suffix;
+		String calendar = calendarPart(fixtureCalendar("outlook-teams-request.eml"));
+		setAutoJoin(false, List.of());
+
+		this.sync.apply(this.tenant.id(), this.member.id(), events(calendar));
+		assertThat(meetingsWithUid(uid)).as("the user's own calendar, no auto-join").isZero();
+
+		this.sync.apply(this.tenant.id(), this.member.id(), events(calendar), true);
+		assertThat(meetingsWithUid(uid)).as("the same event in a calendar marked always-on").isEqualTo(1);
 	}
 
 	@Test
@@ -213,7 +237,7 @@ class CalendarSyncIntegrationTests {
 		this.sync.apply(this.tenant.id(), this.member.id(),
 				List.of(new CalendarEvent(labelled.uid(), labelled.occurrence(), labelled.sequence(), labelled.title(),
 						labelled.startsAt(), labelled.endsAt(), labelled.joinUrl(), labelled.organizer(),
-						labelled.participants(), List.of("Ingen kollega"), null)));
+						labelled.participants(), List.of("Ingen kollega"), null, false)));
 
 		assertThat(meetingsWithUid(seriesUid)).as("the member is not the organiser").isEqualTo(5);
 	}

@@ -205,7 +205,7 @@ public class GraphCalendars implements MicrosoftCalendars {
 		String title = subject.isEmpty() ? "(Utan rubrik)"
 				: subject.substring(0, Math.min(subject.length(), Meeting.MAX_TITLE_LENGTH));
 		return new CalendarEvent(uid, occurrence, ScheduleMeeting.CURRENT, title, start, end, joinUrl, organizer,
-				participants, categories, item.path("id").asString(null));
+				participants, categories, item.path("id").asString(null), item.path("isCancelled").asBoolean(false));
 	}
 
 	/** {@code {"dateTime": "2027-03-15T09:00:00.0000000", "timeZone": "UTC"}}. */

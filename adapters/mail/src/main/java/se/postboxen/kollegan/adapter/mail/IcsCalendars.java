@@ -178,7 +178,7 @@ public final class IcsCalendars {
 			}
 		}
 		return new CalendarEvent(uid, occurrence, sequence(event), title(event), start, end, joinUrl(event), organizer,
-				participants, categories(event), null);
+				participants, categories(event), null, cancelled(event));
 	}
 
 	private static ZonedDateTime end(VEvent event, ZonedDateTime start) {
@@ -289,6 +289,11 @@ public final class IcsCalendars {
 			// gave the right instant; the offset is what can be stored.
 			return null;
 		}
+	}
+
+	/** {@code STATUS:CANCELLED}: how a published calendar shows a cancelled meeting. */
+	private static boolean cancelled(VEvent event) {
+		return event.getStatus() != null && "CANCELLED".equalsIgnoreCase(event.getStatus().getValue());
 	}
 
 	private static int sequence(VEvent event) {

@@ -77,12 +77,10 @@ class CalendarAutoJoinController {
 	@PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	AutoJoinState change(@Valid @RequestBody AutoJoinRequest request) {
 		User user = user();
-		Optional<URI> feed = (request.icsFeedUrl() == null) ? null
-				: Optional.of(request.icsFeedUrl()).filter(url -> !url.isBlank()).map(URI::create);
 		CalendarConnection connection = this.sync.change(user.tenantId(), user.id(), request.enabled(),
-				(request.labels() != null) ? request.labels() : List.of(), feed,
-				Actor.user(this.currentUser.get().subject()));
-		if (connection.feedUrl() != null || this.microsoft.available(user.tenantId())) {
+				(request.labels() != null) ? request.labels() : List.of(), feed(request.icsFeedUrl()),
+				feed(request.alwaysOnIcsFeedUrl()), Actor.user(this.currentUser.get().subject()));
+		if (connection.hasFeeds() || this.microsoft.available(user.tenantId())) {
 			// The first sync (and Microsoft 365 subscription) now, not at the next tick.
 			this.jobs.enqueue(new JobRequest(
 					new JobKey("calendar-sync:" + user.id().value() + ":now-" + this.clock.instant().toEpochMilli()),
@@ -94,8 +92,13 @@ class CalendarAutoJoinController {
 
 	private AutoJoinState state(User user, CalendarConnection connection) {
 		return new AutoJoinState(connection.autoJoin(), connection.labels(), connection.feedUrl() != null,
-				this.microsoft.available(user.tenantId()),
+				connection.alwaysOnFeedUrl() != null, this.microsoft.available(user.tenantId()),
 				this.microsoft.connection(user.tenantId(), user.id()).isPresent(), LastSync.of(connection.lastSync()));
+	}
+
+	/** Absent keeps the stored feed, an empty string removes it. */
+	private static @Nullable Optional<URI> feed(@Nullable String url) {
+		return (url == null) ? null : Optional.of(url).filter(u -> !u.isBlank()).map(URI::create);
 	}
 
 	private User user() {
@@ -111,13 +114,19 @@ class CalendarAutoJoinController {
 	/**
 	 * @param icsFeedUrl the calendar's secret ICS address; absent keeps the one set, an
 	 * empty string removes it
+	 * @param alwaysOnIcsFeedUrl the same for a calendar marked always-on (every online
+	 * meeting in it gets the agent)
 	 */
 	record AutoJoinRequest(@NotNull Boolean enabled,
 			@Nullable @Size(max = CalendarSync.MAX_LABELS) List<@NotBlank @Size(
 					max = CalendarSync.MAX_LABEL_LENGTH) @SingleLine @Pattern(regexp = "^[^,]*$",
 							message = "får inte innehålla kommatecken / must not contain commas") String> labels,
-			@Nullable @Size(max = 2048) @Pattern(regexp = "^$|^(https|webcal)://[^\\s@/]+(/\\S*)?$",
-					message = "måste vara en https-adress / must be an https address") String icsFeedUrl) {
+			@Nullable @Size(max = 2048) @Pattern(regexp = FEED, message = FEED_MESSAGE) String icsFeedUrl,
+			@Nullable @Size(max = 2048) @Pattern(regexp = FEED, message = FEED_MESSAGE) String alwaysOnIcsFeedUrl) {
+
+		static final String FEED = "^$|^(https|webcal)://[^\\s@/]+(/\\S*)?$";
+
+		static final String FEED_MESSAGE = "måste vara en https-adress / must be an https address";
 
 	}
 
@@ -135,8 +144,9 @@ class CalendarAutoJoinController {
 	 * calendar is read from there
 	 * @param microsoft365Connected Kollegan follows this user's Microsoft 365 calendar
 	 */
-	record AutoJoinState(boolean enabled, List<String> labels, boolean icsFeedConfigured, boolean microsoft365Available,
-			boolean microsoft365Connected, @Nullable LastSync lastSync) {
+	record AutoJoinState(boolean enabled, List<String> labels, boolean icsFeedConfigured,
+			boolean alwaysOnIcsFeedConfigured, boolean microsoft365Available, boolean microsoft365Connected,
+			@Nullable LastSync lastSync) {
 
 	}
 

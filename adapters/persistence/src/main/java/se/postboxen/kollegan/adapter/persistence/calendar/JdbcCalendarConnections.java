@@ -40,16 +40,19 @@ class JdbcCalendarConnections implements CalendarConnections {
 	@Override
 	public void save(CalendarConnection connection) {
 		this.jdbc.sql("""
-				INSERT INTO calendar_connection (tenant_id, user_id, auto_join, labels, feed_url)
-				VALUES (:tenantId, :userId, :autoJoin, :labels, :feedUrl)
+				INSERT INTO calendar_connection (tenant_id, user_id, auto_join, labels, feed_url, always_on_feed_url)
+				VALUES (:tenantId, :userId, :autoJoin, :labels, :feedUrl, :alwaysOnFeedUrl)
 				ON CONFLICT (tenant_id, user_id) DO UPDATE SET auto_join = excluded.auto_join,
-				    labels = excluded.labels, feed_url = excluded.feed_url, updated_at = now()
+				    labels = excluded.labels, feed_url = excluded.feed_url,
+				    always_on_feed_url = excluded.always_on_feed_url, updated_at = now()
 				""")
 			.param("tenantId", connection.tenantId().value())
 			.param("userId", connection.userId().value())
 			.param("autoJoin", connection.autoJoin())
 			.param("labels", connection.labels().toArray(String[]::new))
 			.param("feedUrl", (connection.feedUrl() != null) ? connection.feedUrl().toString() : null)
+			.param("alwaysOnFeedUrl",
+					(connection.alwaysOnFeedUrl() != null) ? connection.alwaysOnFeedUrl().toString() : null)
 			.update();
 	}
 
@@ -74,19 +77,22 @@ class JdbcCalendarConnections implements CalendarConnections {
 
 	@Override
 	public List<CalendarConnection> withFeeds() {
-		return this.jdbc.sql("SELECT * FROM calendar_connection WHERE feed_url IS NOT NULL")
+		return this.jdbc
+			.sql("SELECT * FROM calendar_connection WHERE feed_url IS NOT NULL OR always_on_feed_url IS NOT NULL")
 			.query((rs, row) -> connection(rs))
 			.list();
 	}
 
 	private static CalendarConnection connection(ResultSet rs) throws SQLException {
 		String feed = rs.getString("feed_url");
+		String alwaysOn = rs.getString("always_on_feed_url");
 		Timestamp syncedAt = rs.getTimestamp("last_sync_at");
 		SyncReport report = (syncedAt != null) ? new SyncReport(syncedAt.toInstant(), rs.getInt("last_sync_events"),
 				rs.getInt("last_sync_found"), rs.getString("last_sync_error")) : null;
 		return new CalendarConnection(new TenantId(rs.getObject("tenant_id", UUID.class)),
 				new UserId(rs.getObject("user_id", UUID.class)), rs.getBoolean("auto_join"),
-				labels(rs.getArray("labels")), (feed != null) ? URI.create(feed) : null, report);
+				labels(rs.getArray("labels")), (feed != null) ? URI.create(feed) : null,
+				(alwaysOn != null) ? URI.create(alwaysOn) : null, report);
 	}
 
 	static List<String> labels(@Nullable Array array) throws SQLException {
