@@ -23,7 +23,10 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 				"kollegan.rate-limit.per-tenant.capacity=1000000",
 				// Below Tomcat's swallow size, so that a 413 arrives on an open
 				// connection.
-				"kollegan.api.max-mail-size=1MB" })
+				"kollegan.api.max-mail-size=1MB",
+				// Sandbox meetings run their course in seconds, and join retries follow
+				// fast.
+				"kollegan.meetingbot.sandbox-time-scale=0.1", "kollegan.attendance.retry-base=500ms" })
 public @interface KolleganIntegrationTest {
 
 }

@@ -1,0 +1,99 @@
+package se.postboxen.kollegan.adapter.meetingbot;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.ArrayList;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import se.postboxen.kollegan.attendance.BotReport;
+import se.postboxen.kollegan.attendance.BotReports;
+import se.postboxen.kollegan.attendance.MeetingBotGateway;
+import se.postboxen.kollegan.meeting.MeetingId;
+
+/**
+ * The embedded default: no real meeting is joined; each bot plays its
+ * {@link SandboxScenario} in compressed time and reports like a real gateway would, so
+ * the whole lifecycle (join, lobby, retries, end) runs on a laptop within a minute.
+ */
+public class SandboxMeetingBots implements MeetingBotGateway, AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(SandboxMeetingBots.class);
+
+	private final BotReports reports;
+
+	private final double timeScale;
+
+	private final Clock clock;
+
+	private final ScheduledExecutorService timeline = Executors.newSingleThreadScheduledExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "sandbox-meeting-bots");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final Map<String, List<ScheduledFuture<?>>> running = new ConcurrentHashMap<>();
+
+	/**
+	 * @param timeScale how a scenario's seconds map onto real ones (0.5: twice as fast)
+	 */
+	public SandboxMeetingBots(BotReports reports, double timeScale, Clock clock) {
+		if (!(timeScale > 0)) {
+			throw new IllegalArgumentException("the sandbox time scale must be positive");
+		}
+		this.reports = reports;
+		this.timeScale = timeScale;
+		this.clock = clock;
+	}
+
+	@Override
+	public String send(MeetingId meetingId, URI joinUrl, Instant joinAt, String botName) {
+		String botId = "sandbox-" + UUID.randomUUID();
+		SandboxScenario scenario = SandboxScenario.of(joinUrl);
+		long wait = Math.max(0, Duration.between(this.clock.instant(), joinAt).toMillis());
+		List<ScheduledFuture<?>> steps = new ArrayList<>();
+		for (SandboxScenario.Step step : scenario.steps()) {
+			long delay = wait + Math.round(step.second() * 1000 * this.timeScale);
+			steps.add(this.timeline.schedule(() -> report(botId, step), delay, TimeUnit.MILLISECONDS));
+		}
+		this.running.put(botId, steps);
+		logger.info("Sandbox bot {} plays {}", botId, scenario);
+		return botId;
+	}
+
+	@Override
+	public void remove(String botId) {
+		List<ScheduledFuture<?>> steps = this.running.remove(botId);
+		if (steps != null) {
+			steps.forEach(step -> step.cancel(false));
+		}
+	}
+
+	private void report(String botId, SandboxScenario.Step step) {
+		try {
+			this.reports
+				.reported(new BotReport(botId, step.state(), step.reason(), step.retryable(), this.clock.instant()));
+		}
+		catch (RuntimeException ex) {
+			// A real gateway would retry its webhook; the sandbox logs and moves on.
+			logger.warn("Sandbox bot {} report {} failed: {}", botId, step.state(), ex.getClass().getSimpleName());
+		}
+	}
+
+	@Override
+	public void close() {
+		this.timeline.shutdownNow();
+	}
+
+}

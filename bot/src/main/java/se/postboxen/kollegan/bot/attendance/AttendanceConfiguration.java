@@ -1,0 +1,49 @@
+package se.postboxen.kollegan.bot.attendance;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import se.postboxen.kollegan.attendance.Attendance;
+import se.postboxen.kollegan.attendance.AttendanceJobs;
+import se.postboxen.kollegan.attendance.BotReports;
+import se.postboxen.kollegan.attendance.MeetingBotGateway;
+import se.postboxen.kollegan.attendance.MeetingBots;
+import se.postboxen.kollegan.audit.AuditLog;
+import se.postboxen.kollegan.jobs.JobQueue;
+import se.postboxen.kollegan.meeting.Meetings;
+import se.postboxen.kollegan.shared.Transactions;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AttendanceProperties.class)
+class AttendanceConfiguration {
+
+	/**
+	 * Reports reach the use case lazily: the gateway that produces them is itself one of
+	 * its dependencies.
+	 */
+	@Bean
+	BotReports botReports(ObjectProvider<Attendance> attendance) {
+		return report -> attendance.getObject().reported(report);
+	}
+
+	@Bean
+	Attendance attendance(Meetings meetings, MeetingBots bots, MeetingBotGateway gateway, JobQueue jobs,
+			AuditLog auditLog, Transactions transactions, Clock clock, AttendanceProperties properties) {
+		return new Attendance(meetings, bots, gateway, jobs, auditLog, transactions, clock, properties.retryBase());
+	}
+
+	@Bean
+	AttendanceJobs.Join joinMeeting(Attendance attendance) {
+		return new AttendanceJobs.Join(attendance);
+	}
+
+	@Bean
+	AttendanceJobs.Retry joinRetry(Attendance attendance) {
+		return new AttendanceJobs.Retry(attendance);
+	}
+
+}

@@ -1,0 +1,61 @@
+package se.postboxen.kollegan.attendance;
+
+import se.postboxen.kollegan.jobs.JobContext;
+import se.postboxen.kollegan.jobs.JobHandler;
+import se.postboxen.kollegan.jobs.JobOutcome;
+import se.postboxen.kollegan.jobs.JobPayload;
+import se.postboxen.kollegan.jobs.JobType;
+
+/** The join jobs: the first attempt at the meeting's start, and the retries. */
+public final class AttendanceJobs {
+
+	private AttendanceJobs() {
+	}
+
+	public static final class Join implements JobHandler<JobPayload.JoinMeeting> {
+
+		private final Attendance attendance;
+
+		public Join(Attendance attendance) {
+			this.attendance = attendance;
+		}
+
+		@Override
+		public JobType type() {
+			return JobType.JOIN_MEETING;
+		}
+
+		@Override
+		public JobOutcome handle(JobPayload.JoinMeeting payload, JobContext context) {
+			if (context.tenantId() == null) {
+				return JobOutcome.failPermanently("a join job without a tenant");
+			}
+			return this.attendance.join(context.tenantId(), payload.meetingId(), 1);
+		}
+
+	}
+
+	public static final class Retry implements JobHandler<JobPayload.JoinRetry> {
+
+		private final Attendance attendance;
+
+		public Retry(Attendance attendance) {
+			this.attendance = attendance;
+		}
+
+		@Override
+		public JobType type() {
+			return JobType.JOIN_RETRY;
+		}
+
+		@Override
+		public JobOutcome handle(JobPayload.JoinRetry payload, JobContext context) {
+			if (context.tenantId() == null) {
+				return JobOutcome.failPermanently("a join job without a tenant");
+			}
+			return this.attendance.join(context.tenantId(), payload.meetingId(), payload.attempt());
+		}
+
+	}
+
+}

@@ -1,0 +1,24 @@
+package se.postboxen.kollegan.attendance;
+
+import java.net.URI;
+import java.time.Instant;
+
+import se.postboxen.kollegan.meeting.MeetingId;
+
+/**
+ * A service that sends bots into meetings and reports back. Status changes arrive
+ * separately, as {@link BotReport}s, through {@link Attendance#reported}.
+ */
+public interface MeetingBotGateway {
+
+	/**
+	 * Sends a bot named {@code botName} to the meeting, to join at {@code joinAt}.
+	 * @return the gateway's id of the bot
+	 * @throws BotGatewayException when the gateway refuses or cannot be reached
+	 */
+	String send(MeetingId meetingId, URI joinUrl, Instant joinAt, String botName);
+
+	/** Takes the bot out of the meeting (nothing happens for one already gone). */
+	void remove(String botId);
+
+}
