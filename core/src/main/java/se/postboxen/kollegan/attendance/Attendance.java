@@ -18,6 +18,8 @@ import se.postboxen.kollegan.jobs.JobRequest;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.meeting.MeetingStatus;
+import se.postboxen.kollegan.meeting.MeetingStatusChange;
+import se.postboxen.kollegan.meeting.MeetingStatusFeed;
 import se.postboxen.kollegan.meeting.Meetings;
 import se.postboxen.kollegan.shared.Transactions;
 import se.postboxen.kollegan.tenant.TenantId;
@@ -56,12 +58,15 @@ public final class Attendance {
 
 	private final Duration retryBase;
 
+	private final MeetingStatusFeed feed;
+
 	/**
 	 * @param retryBase the wait before the second attempt, doubled for each later one
 	 */
 	public Attendance(Meetings meetings, MeetingBots bots, MeetingBotGateway gateway, JobQueue jobs, AuditLog auditLog,
-			Transactions transactions, Clock clock, Duration retryBase) {
+			Transactions transactions, Clock clock, Duration retryBase, MeetingStatusFeed feed) {
 		this.retryBase = retryBase;
+		this.feed = feed;
 		this.meetings = meetings;
 		this.bots = bots;
 		this.gateway = gateway;
@@ -113,7 +118,7 @@ public final class Attendance {
 			Meeting current = this.meetings.findById(tenantId, meetingId).orElseThrow();
 			if (current.status() == MeetingStatus.SCHEDULED) {
 				current.markJoining();
-				this.meetings.save(current);
+				saveAndTell(current);
 			}
 			this.bots.save(new MeetingBot(meetingId, tenantId, botId, attempt, BotState.JOINING, null, now));
 			audit(current, "meeting.bot-sent", Map.of("attempt", Integer.toString(attempt)));
@@ -208,10 +213,17 @@ public final class Attendance {
 			return;
 		}
 		meeting.degradeToPostMeetingAnalysis();
-		this.meetings.save(meeting);
+		saveAndTell(meeting);
 		audit(meeting, "meeting.degraded", Map.of("reason", reason));
 		Instant now = this.clock.instant();
 		analyse(meeting, meeting.endsAt().isAfter(now) ? meeting.endsAt() : now);
+	}
+
+	/** Stores the meeting and, once that is committed, tells live views. */
+	private void saveAndTell(Meeting meeting) {
+		Meeting saved = this.meetings.save(meeting);
+		MeetingStatusChange change = MeetingStatusChange.of(saved, this.clock.instant());
+		this.transactions.afterCommit(() -> this.feed.publish(change));
 	}
 
 	private void analyse(Meeting meeting, Instant at) {
@@ -221,7 +233,7 @@ public final class Attendance {
 	}
 
 	private void save(Meeting meeting, String action, BotReport report) {
-		this.meetings.save(meeting);
+		saveAndTell(meeting);
 		audit(meeting, action,
 				(report.reason() != null) ? Map.of("reason", report.reason()) : Map.<String, String>of());
 	}

@@ -12,4 +12,10 @@ public interface Transactions {
 
 	<T> T inTransaction(Supplier<T> work);
 
+	/**
+	 * Runs {@code action} once the current transaction has committed (at once when there
+	 * is none): for telling the world about a change only when it is real.
+	 */
+	void afterCommit(Runnable action);
+
 }

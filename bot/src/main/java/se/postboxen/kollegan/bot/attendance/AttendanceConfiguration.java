@@ -14,6 +14,7 @@ import se.postboxen.kollegan.attendance.MeetingBotGateway;
 import se.postboxen.kollegan.attendance.MeetingBots;
 import se.postboxen.kollegan.audit.AuditLog;
 import se.postboxen.kollegan.jobs.JobQueue;
+import se.postboxen.kollegan.meeting.MeetingStatusFeed;
 import se.postboxen.kollegan.meeting.Meetings;
 import se.postboxen.kollegan.shared.Transactions;
 
@@ -32,8 +33,10 @@ class AttendanceConfiguration {
 
 	@Bean
 	Attendance attendance(Meetings meetings, MeetingBots bots, MeetingBotGateway gateway, JobQueue jobs,
-			AuditLog auditLog, Transactions transactions, Clock clock, AttendanceProperties properties) {
-		return new Attendance(meetings, bots, gateway, jobs, auditLog, transactions, clock, properties.retryBase());
+			AuditLog auditLog, Transactions transactions, Clock clock, AttendanceProperties properties,
+			MeetingStatusFeed feed) {
+		return new Attendance(meetings, bots, gateway, jobs, auditLog, transactions, clock, properties.retryBase(),
+				feed);
 	}
 
 	@Bean

@@ -36,6 +36,8 @@ public final class EndpointPolicy {
 			Rule.of(HttpMethod.GET, "/api/agents/meetings", READERS),
 			Rule.of(HttpMethod.POST, "/api/agents/meetings", WRITERS),
 			Rule.of(HttpMethod.GET, "/api/agents/meetings/{id}", READERS),
+			Rule.of(HttpMethod.GET, "/api/agents/meetings/{id}/status", READERS),
+			Rule.of(HttpMethod.GET, "/api/agents/status/stream", READERS),
 			Rule.of(HttpMethod.POST, "/api/agents/meetings/{id}/cancel", WRITERS),
 			Rule.of(HttpMethod.POST, "/api/agents/magic-links", WRITERS),
 			Rule.of(HttpMethod.GET, "/api/agents/calendar-autojoin", READERS),

@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientConfigurationBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
 
 /**
  * Redis for rate limits, cache, de-duplication and live-status fan-out. Runs before
@@ -23,6 +24,11 @@ public class RedisConfiguration {
 	@Bean(destroyMethod = "close")
 	RateLimiter rateLimiter(RedisConnection connection) {
 		return new RateLimiter(connection);
+	}
+
+	@Bean(destroyMethod = "close")
+	RedisMeetingStatusFeed meetingStatusFeed(RedisConnectionFactory connections) {
+		return new RedisMeetingStatusFeed(connections);
 	}
 
 	@Bean

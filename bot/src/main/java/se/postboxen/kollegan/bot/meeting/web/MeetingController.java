@@ -112,6 +112,11 @@ class MeetingController {
 				: ResponseEntity.ok().location(location).body(MeetingResponse.of(meeting));
 	}
 
+	@GetMapping("/{id}/status")
+	StatusResponse status(@PathVariable UUID id) {
+		return StatusResponse.of(visibleMeeting(new MeetingId(id)), this.clock.instant());
+	}
+
 	@GetMapping("/{id}")
 	MeetingResponse get(@PathVariable UUID id) {
 		return MeetingResponse.of(visibleMeeting(new MeetingId(id)));
