@@ -1,9 +1,5 @@
 package se.postboxen.kollegan.bot.attendance;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,27 +29,10 @@ class MeetingStatusStreamIntegrationTests {
 	@LocalServerPort
 	int port;
 
-	private final HttpClient client = HttpClient.newHttpClient();
-
-	/** Opens a stream and collects its lines as they come. */
-	private Queue<String> stream(String clientId) {
-		Queue<String> lines = new ConcurrentLinkedQueue<>();
-		String token = Api.as(this.port, clientId).token();
-		this.client
-			.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/agents/status/stream"))
-				.header("Authorization", "Bearer " + token)
-				.header("Accept", "text/event-stream")
-				.GET()
-				.build(), HttpResponse.BodyHandlers.ofLines())
-			.thenAccept(response -> response.body().forEach(lines::add));
-		await().atMost(Duration.ofSeconds(10)).until(() -> lines.contains(":kollegan"));
-		return lines;
-	}
-
 	@Test
 	void aMeetingsChangesReachItsTenantsStreamOnly() {
-		Queue<String> tenantA = stream("demo-a-admin");
-		Queue<String> tenantB = stream("demo-b-admin");
+		Queue<String> tenantA = LiveStatus.open(this.port, "demo-a-admin");
+		Queue<String> tenantB = LiveStatus.open(this.port, "demo-b-admin");
 		OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
 		String id = Api.json(Api.as(this.port, "demo-a-member")
 			.postJson("/api/agents/meetings",

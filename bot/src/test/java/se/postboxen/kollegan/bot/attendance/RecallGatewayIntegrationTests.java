@@ -1,8 +1,5 @@
 package se.postboxen.kollegan.bot.attendance;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,7 +11,6 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -82,19 +78,6 @@ class RecallGatewayIntegrationTests {
 			.single();
 	}
 
-	/** Opens a status stream and collects its lines as they come. */
-	private Queue<String> stream(String clientId) {
-		Queue<String> lines = new ConcurrentLinkedQueue<>();
-		HttpClient.newHttpClient()
-			.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/agents/status/stream"))
-				.header("Authorization", "Bearer " + Api.as(this.port, clientId).token())
-				.GET()
-				.build(), HttpResponse.BodyHandlers.ofLines())
-			.thenAccept(response -> response.body().forEach(lines::add));
-		await().atMost(Duration.ofSeconds(10)).until(() -> lines.contains(":kollegan"));
-		return lines;
-	}
-
 	private HttpResponse<String> webhook(String body, byte[] key) throws Exception {
 		String id = "msg_" + UUID.randomUUID();
 		long timestamp = Instant.now().getEpochSecond();
@@ -135,7 +118,7 @@ class RecallGatewayIntegrationTests {
 			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(status(meeting)).isEqualTo("JOINING");
 
-		Queue<String> live = stream("demo-a-admin");
+		Queue<String> live = LiveStatus.open(this.port, "demo-a-admin");
 		HttpResponse<String> genuine = webhook(waiting, KEY);
 		assertThat(genuine.statusCode()).isEqualTo(200);
 		assertThat(status(meeting)).isEqualTo("IN_LOBBY");

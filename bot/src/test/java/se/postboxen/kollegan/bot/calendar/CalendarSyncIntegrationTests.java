@@ -115,6 +115,19 @@ class CalendarSyncIntegrationTests {
 				""").param("uid", uidPrefix + "%").query(Long.class).single();
 	}
 
+	/** The mail e-mailed to the member's agent address, as a relay would post it. */
+	private JsonNode invite(String mail) throws Exception {
+		String agent = Api.json(Api.as(this.port, "demo-a-member").get("/api/agents/invite-address"))
+			.get("address")
+			.asString();
+		byte[] body = mail.replace("{{AGENT}}", agent).getBytes(StandardCharsets.UTF_8);
+		HttpResponse<String> invited = Api.anonymous(this.port)
+			.method("POST", "/api/inbound/email", "message/rfc822", body, "X-Kollegan-Signature",
+					InboundSignature.demo(body));
+		assertThat(invited.statusCode()).isEqualTo(200);
+		return Api.json(invited);
+	}
+
 	private void setAutoJoin(boolean enabled, List<String> labels) {
 		HttpResponse<String> put = Api.as(this.port, "demo-a-member")
 			.putJson("/api/agents/calendar-autojoin", Api.toJson(Map.of("enabled", enabled, "labels", labels)));
@@ -125,14 +138,7 @@ class CalendarSyncIntegrationTests {
 	void theSameMeetingByInvitationAndByCalendarSyncIsOneMeetingWithOneJoinJob() throws Exception {
 		String uid = "040000008200E00074C5B7101A82E008" + this.suffix;
 		String mail = fixtureCalendar("outlook-teams-request.eml");
-		String agent = Api.json(Api.as(this.port, "demo-a-member").get("/api/agents/invite-address"))
-			.get("address")
-			.asString();
-		byte[] body = mail.replace("{{AGENT}}", agent).getBytes(StandardCharsets.UTF_8);
-		HttpResponse<String> invited = Api.anonymous(this.port)
-			.method("POST", "/api/inbound/email", "message/rfc822", body, "X-Kollegan-Signature",
-					InboundSignature.demo(body));
-		assertThat(Api.json(invited).get("outcome").asString()).isEqualTo("scheduled");
+		assertThat(invite(mail).get("outcome").asString()).isEqualTo("scheduled");
 		setAutoJoin(true, List.of());
 
 		SyncReport report = this.sync.apply(this.tenant.id(), this.member.id(), events(calendarPart(mail)));
@@ -160,15 +166,7 @@ class CalendarSyncIntegrationTests {
 		this.sync.apply(this.tenant.id(), this.member.id(), events(calendarPart(mail)));
 		assertThat(meetingsWithUid(uid)).isEqualTo(1);
 
-		String agent = Api.json(Api.as(this.port, "demo-a-member").get("/api/agents/invite-address"))
-			.get("address")
-			.asString();
-		byte[] body = mail.replace("{{AGENT}}", agent).getBytes(StandardCharsets.UTF_8);
-		HttpResponse<String> invited = Api.anonymous(this.port)
-			.method("POST", "/api/inbound/email", "message/rfc822", body, "X-Kollegan-Signature",
-					InboundSignature.demo(body));
-
-		assertThat(Api.json(invited).get("outcome").asString()).isEqualTo("updated");
+		assertThat(invite(mail).get("outcome").asString()).isEqualTo("updated");
 		assertThat(meetingsWithUid(uid)).isEqualTo(1);
 		assertThat(queuedJoins(uid)).isEqualTo(1);
 	}
@@ -216,13 +214,7 @@ class CalendarSyncIntegrationTests {
 	@Test
 	void anAttendeesCalendarCannotTakeTheAgentAwayFromEveryone() throws Exception {
 		String mail = fixtureCalendar("teams-series-with-exception.eml");
-		String agent = Api.json(Api.as(this.port, "demo-a-member").get("/api/agents/invite-address"))
-			.get("address")
-			.asString();
-		byte[] body = mail.replace("{{AGENT}}", agent).getBytes(StandardCharsets.UTF_8);
-		Api.anonymous(this.port)
-			.method("POST", "/api/inbound/email", "message/rfc822", body, "X-Kollegan-Signature",
-					InboundSignature.demo(body));
+		invite(mail);
 		String seriesUid = this.jdbc
 			.sql("SELECT ical_uid FROM meeting WHERE join_url_key LIKE '%meeting_owm0mw%' "
 					+ "AND status = 'SCHEDULED' LIMIT 1")
