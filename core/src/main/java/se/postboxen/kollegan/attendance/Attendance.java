@@ -158,6 +158,7 @@ public final class Attendance {
 				if (status.canMoveTo(MeetingStatus.IN_LOBBY)) {
 					meeting.markInLobby();
 					save(meeting, "meeting.in-lobby", report);
+					askToBeAdmitted(meeting, bot);
 				}
 			}
 			case IN_CALL -> {
@@ -202,6 +203,20 @@ public final class Attendance {
 				new JobPayload.JoinRetry(meeting.id(), next), meeting.tenantId(), JobOwner.meeting(meeting.id()), at));
 		audit(meeting, "meeting.join-retry", Map.of("attempt", Integer.toString(next), "reason",
 				(report.reason() != null) ? report.reason() : "unknown"));
+	}
+
+	/**
+	 * The organiser is asked to let the agent in (by e-mail here; through their chat
+	 * platform once it is connected), once per join attempt.
+	 */
+	private void askToBeAdmitted(Meeting meeting, MeetingBot bot) {
+		if (meeting.organizer() == null || meeting.organizer().email() == null) {
+			return;
+		}
+		this.jobs.enqueue(new JobRequest(new JobKey("notice:lobby:" + meeting.id().value() + ":" + bot.attempt()),
+				new JobPayload.OrganiserNotice(meeting.tenantId(), meeting.organizer().email(), meeting.title(),
+						JobPayload.OrganiserNotice.Kind.IN_LOBBY),
+				meeting.tenantId(), JobOwner.meeting(meeting.id()), this.clock.instant()));
 	}
 
 	/**

@@ -323,8 +323,9 @@ public final class Invitations {
 		this.jobs.enqueue(new JobRequest(
 				new JobKey("notice:not-joinable:" + Integer.toHexString(event.uid().hashCode()) + ":"
 						+ Math.max(0, event.sequence()) + ":" + tenantId.value()),
-				new JobPayload.OrganiserNotice(tenantId, event.organizer().email(), event.title()), tenantId, null,
-				this.clock.instant()));
+				new JobPayload.OrganiserNotice(tenantId, event.organizer().email(), event.title(),
+						JobPayload.OrganiserNotice.Kind.NOT_JOINABLE),
+				tenantId, null, this.clock.instant()));
 	}
 
 	/** The agent is invited like a colleague but is not one of the meeting's people. */

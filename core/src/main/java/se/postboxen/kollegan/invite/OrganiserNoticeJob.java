@@ -22,7 +22,10 @@ public final class OrganiserNoticeJob implements JobHandler<JobPayload.Organiser
 
 	@Override
 	public JobOutcome handle(JobPayload.OrganiserNotice payload, JobContext context) {
-		this.notices.notJoinable(payload.organiser(), payload.meetingTitle());
+		switch (payload.kind()) {
+			case IN_LOBBY -> this.notices.waitingInLobby(payload.organiser(), payload.meetingTitle());
+			case NOT_JOINABLE -> this.notices.notJoinable(payload.organiser(), payload.meetingTitle());
+		}
 		return JobOutcome.done();
 	}
 

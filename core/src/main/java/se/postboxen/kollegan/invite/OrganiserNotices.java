@@ -11,4 +11,10 @@ public interface OrganiserNotices {
 	 */
 	void notJoinable(EmailAddress organiser, String meetingTitle);
 
+	/**
+	 * The agent waits in the meeting's lobby: admit it, or carry on without it.
+	 * @throws RuntimeException when the mail cannot be handed over (the job retries)
+	 */
+	void waitingInLobby(EmailAddress organiser, String meetingTitle);
+
 }

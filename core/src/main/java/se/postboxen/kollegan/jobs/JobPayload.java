@@ -2,6 +2,8 @@ package se.postboxen.kollegan.jobs;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 import se.postboxen.kollegan.action.ActionItemId;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.person.EmailAddress;
@@ -120,13 +122,25 @@ public sealed interface JobPayload {
 
 	}
 
-	/** Tell the organiser their meeting has no link the agent can join. */
-	record OrganiserNotice(TenantId tenantId, EmailAddress organiser, String meetingTitle) implements JobPayload {
+	/**
+	 * Tell an organiser something about their meeting: that the invitation has no link
+	 * the agent can join, or that the agent waits in the lobby to be admitted.
+	 */
+	record OrganiserNotice(TenantId tenantId, EmailAddress organiser, String meetingTitle,
+			@Nullable Kind kind) implements JobPayload {
+
+		public enum Kind {
+
+			NOT_JOINABLE, IN_LOBBY
+
+		}
 
 		public OrganiserNotice {
 			Objects.requireNonNull(tenantId, "tenantId");
 			Objects.requireNonNull(organiser, "organiser");
 			Objects.requireNonNull(meetingTitle, "meetingTitle");
+			// Notices queued before there were kinds were all about missing links.
+			kind = (kind != null) ? kind : Kind.NOT_JOINABLE;
 		}
 
 	}

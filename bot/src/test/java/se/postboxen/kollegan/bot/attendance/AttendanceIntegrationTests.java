@@ -42,7 +42,8 @@ class AttendanceIntegrationTests {
 			.postJson("/api/agents/meetings",
 					Api.toJson(Map.of("title", "Sandlådemöte " + scenario, "joinUrl",
 							"https://sandbox.kollegan.example/meet/" + scenario + "?" + UUID.randomUUID(), "startsAt",
-							start.toString(), "endsAt", start.plusHours(1).toString())));
+							start.toString(), "endsAt", start.plusHours(1).toString(), "organizerEmail",
+							"astrid.ek@kommun-a.example")));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		return Api.json(created).get("id").asString();
 	}
@@ -87,6 +88,13 @@ class AttendanceIntegrationTests {
 		await().atMost(Duration.ofSeconds(20)).until(() -> trail(id).contains("meeting.active"));
 
 		assertThat(trail(id)).containsSubsequence("meeting.bot-sent", "meeting.in-lobby", "meeting.active");
+		// The organiser was asked to let the agent in.
+		assertThat(this.jdbc
+			.sql("SELECT payload->'organiser'->>'value' FROM agent_job WHERE type = 'ORGANISER_NOTICE' "
+					+ "AND payload->>'kind' = 'IN_LOBBY' AND owner = :owner")
+			.param("owner", "meeting:" + id)
+			.query(String.class)
+			.list()).containsExactly("astrid.ek@kommun-a.example");
 	}
 
 	@Test

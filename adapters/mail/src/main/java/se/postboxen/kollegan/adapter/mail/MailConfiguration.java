@@ -14,6 +14,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import se.postboxen.kollegan.calendar.CalendarParser;
 import se.postboxen.kollegan.invite.InvitationReader;
 import se.postboxen.kollegan.invite.OrganiserNotices;
+import se.postboxen.kollegan.person.EmailAddress;
 
 /**
  * E-mail in (invitations sent to the agent's addresses) and calendars published as ICS
@@ -50,7 +51,23 @@ public class MailConfiguration {
 		if (sender != null) {
 			return new MailOrganiserNotices(sender, from);
 		}
-		return (organiser, title) -> logger.warn("Organiser notice not sent: no mail server (spring.mail.host)");
+		return new OrganiserNotices() {
+
+			@Override
+			public void notJoinable(EmailAddress organiser, String meetingTitle) {
+				notSent();
+			}
+
+			@Override
+			public void waitingInLobby(EmailAddress organiser, String meetingTitle) {
+				notSent();
+			}
+
+			private void notSent() {
+				logger.warn("Organiser notice not sent: no mail server (spring.mail.host)");
+			}
+
+		};
 	}
 
 }

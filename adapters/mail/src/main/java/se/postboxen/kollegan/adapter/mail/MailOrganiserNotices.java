@@ -26,25 +26,44 @@ public class MailOrganiserNotices implements OrganiserNotices {
 
 	@Override
 	public void notJoinable(EmailAddress organiser, String meetingTitle) {
+		send(organiser, "Kollegan kan inte ansluta: " + meetingTitle, """
+				Hej!
+
+				Kollegan bjöds in till "%s" men inbjudan saknar en möteslänk (Teams, Zoom, Google Meet eller \
+				Webex), så Kollegan kan inte delta. Lägg till en onlinemöteslänk och skicka en uppdatering, \
+				så ansluter Kollegan när mötet börjar.
+
+				—
+
+				Kollegan was invited to "%s", but the invitation has no online meeting link (Teams, Zoom, \
+				Google Meet or Webex), so Kollegan cannot attend. Add an online meeting link and send an \
+				update, and Kollegan will join when the meeting starts.
+				""".formatted(meetingTitle, meetingTitle));
+	}
+
+	@Override
+	public void waitingInLobby(EmailAddress organiser, String meetingTitle) {
+		send(organiser, "Kollegan väntar i lobbyn: " + meetingTitle, """
+				Hej!
+
+				Kollegan väntar i lobbyn till "%s". Släpp in Kollegan i mötet, eller fortsätt utan – då gör \
+				Kollegan sammanfattningen från plattformens transkription efter mötet.
+
+				—
+
+				Kollegan is waiting in the lobby of "%s". Admit it to the meeting, or carry on without it: \
+				Kollegan then writes the recap from the platform's transcript after the meeting.
+				""".formatted(meetingTitle, meetingTitle));
+	}
+
+	private void send(EmailAddress organiser, String subject, String text) {
 		MimeMessage message = this.mail.createMimeMessage();
 		try {
 			MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
 			helper.setFrom(this.from);
 			helper.setTo(organiser.value());
-			helper.setSubject("Kollegan kan inte ansluta: " + meetingTitle);
-			helper.setText("""
-					Hej!
-
-					Kollegan bjöds in till "%s" men inbjudan saknar en möteslänk (Teams, Zoom, Google Meet eller \
-					Webex), så Kollegan kan inte delta. Lägg till en onlinemöteslänk och skicka en uppdatering, \
-					så ansluter Kollegan när mötet börjar.
-
-					—
-
-					Kollegan was invited to "%s", but the invitation has no online meeting link (Teams, Zoom, \
-					Google Meet or Webex), so Kollegan cannot attend. Add an online meeting link and send an \
-					update, and Kollegan will join when the meeting starts.
-					""".formatted(meetingTitle, meetingTitle));
+			helper.setSubject(subject);
+			helper.setText(text);
 		}
 		catch (MessagingException ex) {
 			throw new IllegalStateException("Could not compose the notice", ex);

@@ -104,6 +104,22 @@ class MailOrganiserNoticesTests {
 	}
 
 	@Test
+	void theOrganiserIsAskedToLetTheAgentIn() throws Exception {
+		try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			CompletableFuture<String> received = receiveOne(server, true);
+
+			new MailOrganiserNotices(sender(server.getLocalPort()), "kollegan@kommun-a.se")
+				.waitingInLobby(EmailAddress.of("anna.berg@kommun-a.example"), "Styrgruppsmöte");
+
+			MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
+					new java.io.ByteArrayInputStream(
+							received.get(10, TimeUnit.SECONDS).getBytes(StandardCharsets.UTF_8)));
+			assertThat(message.getSubject()).isEqualTo("Kollegan väntar i lobbyn: Styrgruppsmöte");
+			assertThat(message.getContent().toString()).contains("Släpp in Kollegan").contains("Admit it");
+		}
+	}
+
+	@Test
 	void aRefusingMailServerFailsTheAttemptSoTheJobRetries() throws Exception {
 		try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			receiveOne(server, false);
