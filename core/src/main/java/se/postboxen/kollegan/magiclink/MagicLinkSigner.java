@@ -2,8 +2,6 @@ package se.postboxen.kollegan.magiclink;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
@@ -12,8 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import se.postboxen.kollegan.shared.HmacSha256;
 
 /**
  * Signs and checks magic-link tokens: {@code <payload>.<key id>.<HMAC-SHA256>}, the
@@ -87,7 +84,7 @@ public final class MagicLinkSigner {
 			return Optional.empty();
 		}
 		byte[] expected = mac(this.keys.get(parts[1]), parts[0], parts[1]);
-		if (!MessageDigest.isEqual(expected, given) || payload.length != 24) {
+		if (!HmacSha256.same(expected, given) || payload.length != 24) {
 			return Optional.empty();
 		}
 		ByteBuffer buffer = ByteBuffer.wrap(payload);
@@ -96,14 +93,7 @@ public final class MagicLinkSigner {
 	}
 
 	private static byte[] mac(byte[] key, String payload, String keyId) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(key, "HmacSHA256"));
-			return mac.doFinal((payload + "." + keyId).getBytes(StandardCharsets.US_ASCII));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 unavailable", ex);
-		}
+		return HmacSha256.of(key, (payload + "." + keyId).getBytes(StandardCharsets.US_ASCII));
 	}
 
 }

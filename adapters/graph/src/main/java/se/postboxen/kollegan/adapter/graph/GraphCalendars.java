@@ -50,9 +50,14 @@ public class GraphCalendars implements MicrosoftCalendars {
 	private final GraphTokens tokens;
 
 	public GraphCalendars(RestClient http, GraphProperties properties, Clock clock) {
+		this(http, properties, new GraphTokens(http, properties, clock));
+	}
+
+	/** With the token cache shared by every Graph client of the application. */
+	GraphCalendars(RestClient http, GraphProperties properties, GraphTokens tokens) {
 		this.http = http;
 		this.properties = properties;
-		this.tokens = new GraphTokens(http, properties, clock);
+		this.tokens = tokens;
 	}
 
 	@Override

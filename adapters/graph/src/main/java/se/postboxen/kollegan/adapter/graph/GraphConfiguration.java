@@ -19,13 +19,18 @@ import se.postboxen.kollegan.invite.AgentMailbox;
 public class GraphConfiguration {
 
 	@Bean
-	AgentMailbox agentMailbox(GraphProperties properties, Clock clock) {
-		return new GraphMailbox(restClient(), properties, clock);
+	GraphTokens graphTokens(GraphProperties properties, Clock clock) {
+		return new GraphTokens(restClient(), properties, clock);
 	}
 
 	@Bean
-	MicrosoftCalendars microsoftCalendars(GraphProperties properties, Clock clock) {
-		return new GraphCalendars(restClient(), properties, clock);
+	AgentMailbox agentMailbox(GraphProperties properties, GraphTokens tokens) {
+		return new GraphMailbox(restClient(), properties, tokens);
+	}
+
+	@Bean
+	MicrosoftCalendars microsoftCalendars(GraphProperties properties, GraphTokens tokens) {
+		return new GraphCalendars(restClient(), properties, tokens);
 	}
 
 	private static RestClient restClient() {

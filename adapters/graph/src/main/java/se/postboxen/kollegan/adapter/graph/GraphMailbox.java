@@ -29,9 +29,14 @@ public class GraphMailbox implements AgentMailbox {
 	private final GraphTokens tokens;
 
 	public GraphMailbox(RestClient http, GraphProperties properties, Clock clock) {
+		this(http, properties, new GraphTokens(http, properties, clock));
+	}
+
+	/** With the token cache shared by every Graph client of the application. */
+	GraphMailbox(RestClient http, GraphProperties properties, GraphTokens tokens) {
 		this.http = http;
 		this.properties = properties;
-		this.tokens = new GraphTokens(http, properties, clock);
+		this.tokens = tokens;
 	}
 
 	@Override

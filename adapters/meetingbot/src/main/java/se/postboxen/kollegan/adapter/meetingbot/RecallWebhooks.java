@@ -1,8 +1,6 @@
 package se.postboxen.kollegan.adapter.meetingbot;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,9 +10,6 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import se.postboxen.kollegan.attendance.BotReport;
 import se.postboxen.kollegan.attendance.BotState;
+import se.postboxen.kollegan.shared.HmacSha256;
 
 /**
  * Recall.ai's bot status webhooks: verified as Standard Webhooks (Svix) — HMAC-SHA256 of
@@ -80,7 +76,7 @@ public class RecallWebhooks {
 				continue;
 			}
 			try {
-				if (MessageDigest.isEqual(expected, Base64.getDecoder().decode(candidate.substring(comma + 1)))) {
+				if (HmacSha256.same(expected, Base64.getDecoder().decode(candidate.substring(comma + 1)))) {
 					return true;
 				}
 			}
@@ -92,15 +88,7 @@ public class RecallWebhooks {
 	}
 
 	private byte[] sign(String prefix, byte[] body) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(this.key, "HmacSHA256"));
-			mac.update(prefix.getBytes(StandardCharsets.UTF_8));
-			return mac.doFinal(body);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 unavailable", ex);
-		}
+		return HmacSha256.of(this.key, prefix.getBytes(StandardCharsets.UTF_8), body);
 	}
 
 	/**

@@ -13,18 +13,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import se.postboxen.kollegan.audit.Actor;
 import se.postboxen.kollegan.bot.security.CurrentUser;
-import se.postboxen.kollegan.bot.security.KolleganUser;
+import se.postboxen.kollegan.bot.tenant.CurrentPerson;
 import se.postboxen.kollegan.bot.web.constraints.SingleLine;
 import se.postboxen.kollegan.calendar.CalendarConnection;
 import se.postboxen.kollegan.calendar.CalendarSync;
@@ -35,7 +33,6 @@ import se.postboxen.kollegan.jobs.JobPayload;
 import se.postboxen.kollegan.jobs.JobQueue;
 import se.postboxen.kollegan.jobs.JobRequest;
 import se.postboxen.kollegan.tenant.User;
-import se.postboxen.kollegan.tenant.Users;
 
 /**
  * The one toggle: the agent joins every online meeting in the signed-in user's calendar.
@@ -48,7 +45,7 @@ class CalendarAutoJoinController {
 
 	private final CalendarSync sync;
 
-	private final Users users;
+	private final CurrentPerson currentPerson;
 
 	private final CurrentUser currentUser;
 
@@ -58,11 +55,11 @@ class CalendarAutoJoinController {
 
 	private final MicrosoftCalendarSync microsoft;
 
-	CalendarAutoJoinController(CalendarSync sync, Users users, CurrentUser currentUser, JobQueue jobs, Clock clock,
-			MicrosoftCalendarSync microsoft) {
+	CalendarAutoJoinController(CalendarSync sync, CurrentPerson currentPerson, CurrentUser currentUser, JobQueue jobs,
+			Clock clock, MicrosoftCalendarSync microsoft) {
 		this.sync = sync;
 		this.microsoft = microsoft;
-		this.users = users;
+		this.currentPerson = currentPerson;
 		this.currentUser = currentUser;
 		this.jobs = jobs;
 		this.clock = clock;
@@ -70,13 +67,13 @@ class CalendarAutoJoinController {
 
 	@GetMapping
 	AutoJoinState get() {
-		User user = user();
+		User user = this.currentPerson.get();
 		return state(user, this.sync.connection(user.tenantId(), user.id()));
 	}
 
 	@PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	AutoJoinState change(@Valid @RequestBody AutoJoinRequest request) {
-		User user = user();
+		User user = this.currentPerson.get();
 		CalendarConnection connection = this.sync.change(user.tenantId(), user.id(), request.enabled(),
 				(request.labels() != null) ? request.labels() : List.of(), feed(request.icsFeedUrl()),
 				feed(request.alwaysOnIcsFeedUrl()), Actor.user(this.currentUser.get().subject()));
@@ -99,16 +96,6 @@ class CalendarAutoJoinController {
 	/** Absent keeps the stored feed, an empty string removes it. */
 	private static @Nullable Optional<URI> feed(@Nullable String url) {
 		return (url == null) ? null : Optional.of(url).filter(u -> !u.isBlank()).map(URI::create);
-	}
-
-	private User user() {
-		KolleganUser caller = this.currentUser.get();
-		if (caller.email() == null) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only a person has a calendar");
-		}
-		return this.users.findByEmail(caller.tenantId(), caller.email())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
-					"Only a registered user of the tenant has a calendar here"));
 	}
 
 	/**

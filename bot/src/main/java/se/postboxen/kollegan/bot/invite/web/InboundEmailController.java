@@ -1,14 +1,8 @@
 package se.postboxen.kollegan.bot.invite.web;
 
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -27,6 +21,7 @@ import se.postboxen.kollegan.invite.InvitationResult;
 import se.postboxen.kollegan.invite.Invitations;
 import se.postboxen.kollegan.invite.UnreadableMailException;
 import se.postboxen.kollegan.meeting.ConcurrentMeetingUpdateException;
+import se.postboxen.kollegan.shared.HmacSha256;
 
 /**
  * Raw e-mail to the agent's addresses, from any mail provider's inbound webhook or a
@@ -91,15 +86,8 @@ class InboundEmailController {
 		catch (IllegalArgumentException ex) {
 			return false;
 		}
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(this.secret, "HmacSHA256"));
-			// Constant time: the comparison must not tell how much of a guess was right.
-			return MessageDigest.isEqual(mac.doFinal(body), given);
-		}
-		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
-			throw new IllegalStateException("HmacSHA256 unavailable", ex);
-		}
+		// Constant time: the comparison must not tell how much of a guess was right.
+		return HmacSha256.same(HmacSha256.of(this.secret, body), given);
 	}
 
 	record InboundEmailResponse(String outcome, @Nullable String meetingId, String reason) {
