@@ -165,6 +165,11 @@ public final class Attendance {
 				if (status == MeetingStatus.JOINING || status == MeetingStatus.IN_LOBBY) {
 					meeting.markActive();
 					save(meeting, "meeting.active", report);
+					// Everyone in the meeting is asked before anything they say is kept.
+					this.jobs
+						.enqueue(new JobRequest(new JobKey("consent:" + meeting.id().value() + ":" + bot.attempt()),
+								new JobPayload.ConsentRequest(meeting.id()), meeting.tenantId(),
+								JobOwner.meeting(meeting.id()), this.clock.instant()));
 				}
 			}
 			case ENDED -> {

@@ -2,8 +2,10 @@ package se.postboxen.kollegan.attendance;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Optional;
 
 import se.postboxen.kollegan.meeting.MeetingId;
+import se.postboxen.kollegan.transcript.Transcript;
 
 /**
  * A service that sends bots into meetings and reports back. Status changes arrive
@@ -20,5 +22,13 @@ public interface MeetingBotGateway {
 
 	/** Takes the bot out of the meeting (nothing happens for one already gone). */
 	void remove(String botId);
+
+	/**
+	 * What the bot heard, once the gateway has it ready; empty when the bot recorded
+	 * nothing.
+	 * @throws BotGatewayException when the gateway cannot be asked now, or the transcript
+	 * is still being prepared (retryable)
+	 */
+	Optional<Transcript> transcript(String botId);
 
 }

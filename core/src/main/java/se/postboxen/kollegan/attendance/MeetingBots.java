@@ -1,8 +1,10 @@
 package se.postboxen.kollegan.attendance;
 
+import java.util.List;
 import java.util.Optional;
 
 import se.postboxen.kollegan.meeting.MeetingId;
+import se.postboxen.kollegan.tenant.TenantId;
 
 /** The bots sent to meetings, one current bot per meeting. */
 public interface MeetingBots {
@@ -13,5 +15,8 @@ public interface MeetingBots {
 	Optional<MeetingBot> findByBotId(String botId);
 
 	Optional<MeetingBot> findByMeeting(MeetingId meetingId);
+
+	/** The tenant's bots that are joining, waiting in a lobby or in a call now. */
+	List<MeetingBot> findPresent(TenantId tenantId);
 
 }

@@ -25,6 +25,7 @@ public final class OrganiserNoticeJob implements JobHandler<JobPayload.Organiser
 		switch (payload.kind()) {
 			case IN_LOBBY -> this.notices.waitingInLobby(payload.organiser(), payload.meetingTitle());
 			case NOT_JOINABLE -> this.notices.notJoinable(payload.organiser(), payload.meetingTitle());
+			case TRANSCRIPT_WANTED -> this.notices.transcriptWanted(payload.organiser(), payload.meetingTitle());
 		}
 		return JobOutcome.done();
 	}

@@ -17,4 +17,11 @@ public interface OrganiserNotices {
 	 */
 	void waitingInLobby(EmailAddress organiser, String meetingTitle);
 
+	/**
+	 * The agent could not record the meeting and the platform has no transcript: upload
+	 * one, and the recap follows.
+	 * @throws RuntimeException when the mail cannot be handed over (the job retries)
+	 */
+	void transcriptWanted(EmailAddress organiser, String meetingTitle);
+
 }

@@ -131,7 +131,10 @@ public sealed interface JobPayload {
 
 		public enum Kind {
 
-			NOT_JOINABLE, IN_LOBBY
+			NOT_JOINABLE, IN_LOBBY,
+
+			/** No transcript could be had: the organiser is asked to upload one. */
+			TRANSCRIPT_WANTED
 
 		}
 
@@ -141,6 +144,15 @@ public sealed interface JobPayload {
 			Objects.requireNonNull(meetingTitle, "meetingTitle");
 			// Notices queued before there were kinds were all about missing links.
 			kind = (kind != null) ? kind : Kind.NOT_JOINABLE;
+		}
+
+	}
+
+	/** Post the consent card into a meeting the agent has joined. */
+	record ConsentRequest(MeetingId meetingId) implements JobPayload {
+
+		public ConsentRequest {
+			Objects.requireNonNull(meetingId, "meetingId");
 		}
 
 	}

@@ -45,6 +45,9 @@ public enum JobType {
 	ORGANISER_NOTICE(JobPayload.OrganiserNotice.class,
 			RetryPolicy.of(5, Duration.ofSeconds(30), Duration.ofMinutes(30))),
 
+	/** Posts the consent card when the agent is in a meeting. */
+	CONSENT_REQUEST(JobPayload.ConsentRequest.class, RetryPolicy.of(4, Duration.ofSeconds(2), Duration.ofSeconds(30))),
+
 	/** Acts on a Microsoft 365 lifecycle notification (renew, resubscribe, resync). */
 	MICROSOFT_LIFECYCLE(JobPayload.MicrosoftLifecycle.class,
 			RetryPolicy.of(5, Duration.ofSeconds(30), Duration.ofMinutes(15)));

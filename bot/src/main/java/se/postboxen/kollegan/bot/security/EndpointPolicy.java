@@ -39,6 +39,12 @@ public final class EndpointPolicy {
 			Rule.of(HttpMethod.GET, "/api/agents/meetings/{id}/status", READERS),
 			Rule.of(HttpMethod.GET, "/api/agents/status/stream", READERS),
 			Rule.of(HttpMethod.POST, "/api/agents/meetings/{id}/cancel", WRITERS),
+			Rule.of(HttpMethod.GET, "/api/agents/meetings/{id}/recap", READERS),
+			Rule.of(HttpMethod.GET, "/api/agents/meetings/{id}/consent", READERS),
+			Rule.of(HttpMethod.POST, "/api/agents/meetings/{id}/transcript", WRITERS),
+			Rule.of(HttpMethod.POST, "/api/agents/meetings/{id}/offboard", WRITERS),
+			Rule.of(HttpMethod.POST, "/api/admin/offboard/person", Role.ADMIN),
+			Rule.of(HttpMethod.POST, "/api/admin/offboard", Role.ADMIN),
 			Rule.of(HttpMethod.POST, "/api/agents/magic-links", WRITERS),
 			Rule.of(HttpMethod.GET, "/api/agents/calendar-autojoin", READERS),
 			Rule.of(HttpMethod.PUT, "/api/agents/calendar-autojoin", WRITERS),
@@ -60,7 +66,7 @@ public final class EndpointPolicy {
 	 * (HMAC, a platform's JWT) before anything is read into the domain.
 	 */
 	public static final List<String> WEBHOOKS = List.of("/api/inbound/email", "/api/graph/notifications",
-			"/api/graph/lifecycle", "/api/meetingbot/recall");
+			"/api/graph/lifecycle", "/api/meetingbot/recall", "/api/meetingbot/attendee");
 
 	/**
 	 * Magic links are capabilities: whoever holds a valid one may confirm it, signed in

@@ -30,6 +30,8 @@ import se.postboxen.kollegan.bot.tenant.UnknownTenantException;
 import se.postboxen.kollegan.meeting.ConcurrentMeetingUpdateException;
 import se.postboxen.kollegan.meeting.IllegalMeetingTransitionException;
 import se.postboxen.kollegan.meeting.MeetingNotFoundException;
+import se.postboxen.kollegan.recap.TranscriptNotWantedException;
+import se.postboxen.kollegan.transcript.UnreadableTranscriptException;
 
 /**
  * Turns every failure of an API call into {@code application/problem+json} with a stable
@@ -117,6 +119,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MeetingNotFoundException.class)
 	ResponseEntity<Object> notFound(MeetingNotFoundException ex) {
 		return problem(Problems.NOT_FOUND.detail(HttpStatus.NOT_FOUND, "Mötet finns inte / No such meeting"));
+	}
+
+	@ExceptionHandler(TranscriptNotWantedException.class)
+	ResponseEntity<Object> transcriptNotWanted(TranscriptNotWantedException ex) {
+		// The reasons are fixed phrases of the use case, never the transcript.
+		return problem(Problems.TRANSCRIPT_NOT_WANTED.detail(HttpStatus.CONFLICT, ex.getMessage()));
+	}
+
+	@ExceptionHandler(UnreadableTranscriptException.class)
+	ResponseEntity<Object> unreadableTranscript(UnreadableTranscriptException ex) {
+		return problem(Problems.invalid(List.of(new Problems.FieldError("body",
+				"ingen läsbar transkription (WebVTT eller Namn: text) / no readable transcript (WebVTT or Name: text)"))));
 	}
 
 	@ExceptionHandler(JobNotFoundException.class)

@@ -13,10 +13,13 @@ import org.springframework.validation.annotation.Validated;
  * is read into memory
  * @param maxMailSize the same for raw e-mails posted to {@code /api/inbound/email}, which
  * are larger than any JSON request (HTML bodies, attachments)
+ * @param maxTranscriptSize the same for transcripts uploaded to
+ * {@code /api/agents/meetings/{id}/transcript} (a day-long meeting's WebVTT is a few
+ * megabytes)
  */
 @Validated
 @ConfigurationProperties("kollegan.api")
 public record ApiProperties(@NotNull @DefaultValue("256KB") DataSize maxBodySize,
-		@NotNull @DefaultValue("5MB") DataSize maxMailSize) {
+		@NotNull @DefaultValue("5MB") DataSize maxMailSize, @NotNull @DefaultValue("5MB") DataSize maxTranscriptSize) {
 
 }

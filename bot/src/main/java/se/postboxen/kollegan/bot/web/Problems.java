@@ -51,6 +51,11 @@ public enum Problems {
 
 	MAGIC_LINK_USED("magic-link-used", "Länken är redan använd / Link already used"),
 
+	TRANSCRIPT_NOT_WANTED("transcript-not-wanted",
+			"Mötet kan inte ta emot en transkription / The meeting cannot take a transcript"),
+
+	CONFIRMATION_REQUIRED("confirmation-required", "Bekräftelse krävs / Confirmation required"),
+
 	INTERNAL_ERROR("internal-error", "Något gick fel hos oss / Internal error");
 
 	public static final String BASE = "https://kollegan.postboxen.se/problems/";

@@ -28,17 +28,35 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
+	static final String MEETINGS_PREFIX = "/api/agents/meetings/";
+
+	static final String TRANSCRIPT_SUFFIX = "/transcript";
+
 	private final long maxMailBytes;
+
+	private final long maxTranscriptBytes;
 
 	RequestBodyLimitFilter(ApiProperties properties) {
 		this.maxBytes = properties.maxBodySize().toBytes();
 		this.maxMailBytes = properties.maxMailSize().toBytes();
+		this.maxTranscriptBytes = properties.maxTranscriptSize().toBytes();
+	}
+
+	private long limitFor(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		if (path.startsWith(INBOUND_MAIL_PREFIX)) {
+			return this.maxMailBytes;
+		}
+		if (path.startsWith(MEETINGS_PREFIX) && path.endsWith(TRANSCRIPT_SUFFIX)) {
+			return this.maxTranscriptBytes;
+		}
+		return this.maxBytes;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		long limit = request.getRequestURI().startsWith(INBOUND_MAIL_PREFIX) ? this.maxMailBytes : this.maxBytes;
+		long limit = limitFor(request);
 		if (request.getContentLengthLong() > limit) {
 			reject(response);
 			return;

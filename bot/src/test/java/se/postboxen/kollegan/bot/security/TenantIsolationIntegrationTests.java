@@ -1,5 +1,6 @@
 package se.postboxen.kollegan.bot.security;
 
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,12 @@ class TenantIsolationIntegrationTests {
 		if (rule.pattern().equals("/api/admin/verified-domains")) {
 			return Api.toJson(Map.of("domains", List.of("kommun-b.example")));
 		}
+		if (rule.pattern().endsWith("/transcript")) {
+			return "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Bengt>B:s transkription.</v>\n";
+		}
+		if (rule.pattern().equals("/api/admin/offboard/person")) {
+			return Api.toJson(Map.of("email", "ingen.alls@kommun-b.example"));
+		}
 		return "{}";
 	}
 
@@ -108,7 +115,8 @@ class TenantIsolationIntegrationTests {
 				else {
 					// 409: the same meeting already booked by someone it does not concern
 					// (a colleague earlier in this walk) — refused without a trace of it.
-					assertThat(response.statusCode()).as(what).isIn(200, 201, 403, 409);
+					// 428: deleting the tenant asks for confirmation first (B's own).
+					assertThat(response.statusCode()).as(what).isIn(200, 201, 403, 409, 428);
 				}
 				String answer = withoutEchoedPath(response.body());
 				for (String trace : traces) {
@@ -150,6 +158,9 @@ class TenantIsolationIntegrationTests {
 	private static HttpResponse<String> send(Api api, HttpMethod method, String path, String body) {
 		if (HttpMethod.GET.equals(method)) {
 			return api.get(path);
+		}
+		if (HttpMethod.POST.equals(method) && path.endsWith("/transcript")) {
+			return api.post(path, "text/vtt", BodyPublishers.ofString(body));
 		}
 		if (HttpMethod.POST.equals(method)) {
 			return api.postJson(path, body);

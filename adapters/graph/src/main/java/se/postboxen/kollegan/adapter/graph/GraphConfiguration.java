@@ -12,6 +12,8 @@ import org.springframework.web.client.RestClient;
 
 import se.postboxen.kollegan.calendar.MicrosoftCalendars;
 import se.postboxen.kollegan.invite.AgentMailbox;
+import se.postboxen.kollegan.tenant.Tenants;
+import se.postboxen.kollegan.transcript.PlatformTranscripts;
 
 /** Microsoft Graph, offered when {@code kollegan.graph.*} names the app registration. */
 @AutoConfiguration
@@ -31,6 +33,11 @@ public class GraphConfiguration {
 	@Bean
 	MicrosoftCalendars microsoftCalendars(GraphProperties properties, GraphTokens tokens) {
 		return new GraphCalendars(restClient(), properties, tokens);
+	}
+
+	@Bean
+	PlatformTranscripts graphTranscripts(GraphProperties properties, Tenants tenants, GraphTokens tokens) {
+		return new GraphTranscripts(restClient(), properties, tenants, tokens);
 	}
 
 	private static RestClient restClient() {

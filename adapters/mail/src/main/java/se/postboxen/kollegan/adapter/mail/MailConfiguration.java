@@ -63,6 +63,11 @@ public class MailConfiguration {
 				notSent();
 			}
 
+			@Override
+			public void transcriptWanted(EmailAddress organiser, String meetingTitle) {
+				notSent();
+			}
+
 			private void notSent() {
 				logger.warn("Organiser notice not sent: no mail server (spring.mail.host)");
 			}

@@ -120,6 +120,23 @@ class MailOrganiserNoticesTests {
 	}
 
 	@Test
+	void theOrganiserIsAskedForATranscriptWhenNoneCouldBeHad() throws Exception {
+		try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			CompletableFuture<String> received = receiveOne(server, true);
+
+			new MailOrganiserNotices(sender(server.getLocalPort()), "kollegan@kommun-a.se")
+				.transcriptWanted(EmailAddress.of("anna.berg@kommun-a.example"), "Styrgruppsmöte");
+
+			MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
+					new java.io.ByteArrayInputStream(
+							received.get(10, TimeUnit.SECONDS).getBytes(StandardCharsets.UTF_8)));
+			assertThat(message.getSubject()).isEqualTo("Ladda upp transkriptionen: Styrgruppsmöte");
+			assertThat(message.getContent().toString()).contains("ladda upp en transkription")
+				.contains("upload a transcript");
+		}
+	}
+
+	@Test
 	void aRefusingMailServerFailsTheAttemptSoTheJobRetries() throws Exception {
 		try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			receiveOne(server, false);

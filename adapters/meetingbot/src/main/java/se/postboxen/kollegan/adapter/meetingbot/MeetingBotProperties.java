@@ -12,19 +12,22 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The meeting-bot gateway.
  *
- * @param provider {@code sandbox} (the default: scenarios in compressed time) or
- * {@code recall} (a Recall.ai-compatible service)
+ * @param provider {@code sandbox} (the default: scenarios in compressed time),
+ * {@code recall} (a Recall.ai-compatible service) or {@code attendee} (Attendee, hosted
+ * or self-hosted)
  * @param sandboxTimeScale how the sandbox's scenario seconds map onto real ones
  * @param recall the Recall.ai-compatible service, when that is the provider
+ * @param attendee the Attendee service, when that is the provider
  */
 @Validated
 @ConfigurationProperties("kollegan.meetingbot")
 public record MeetingBotProperties(@NotNull @DefaultValue("sandbox") Provider provider,
-		@Positive @DefaultValue("1.0") double sandboxTimeScale, @DefaultValue Recall recall) {
+		@Positive @DefaultValue("1.0") double sandboxTimeScale, @DefaultValue Recall recall,
+		@DefaultValue Attendee attendee) {
 
 	public enum Provider {
 
-		SANDBOX, RECALL
+		SANDBOX, RECALL, ATTENDEE
 
 	}
 
@@ -38,6 +41,22 @@ public record MeetingBotProperties(@NotNull @DefaultValue("sandbox") Provider pr
 		@Override
 		public String toString() {
 			return "Recall[baseUrl=" + this.baseUrl + "]";
+		}
+
+	}
+
+	/**
+	 * @param baseUrl the service's root, e.g. {@code https://app.attendee.dev} or a
+	 * self-hosted one
+	 * @param apiKey the project's API key ({@code KOLLEGAN_MEETINGBOT_ATTENDEE_API_KEY})
+	 * @param webhookSecret the project's webhook secret, base64 as its settings page
+	 * shows it
+	 */
+	public record Attendee(@Nullable URI baseUrl, @Nullable String apiKey, @Nullable String webhookSecret) {
+
+		@Override
+		public String toString() {
+			return "Attendee[baseUrl=" + this.baseUrl + "]";
 		}
 
 	}

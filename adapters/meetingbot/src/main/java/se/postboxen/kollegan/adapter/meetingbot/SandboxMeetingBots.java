@@ -4,15 +4,16 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.List;
-import java.util.Map;
-import java.util.ArrayList;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,11 +22,13 @@ import se.postboxen.kollegan.attendance.BotReport;
 import se.postboxen.kollegan.attendance.BotReports;
 import se.postboxen.kollegan.attendance.MeetingBotGateway;
 import se.postboxen.kollegan.meeting.MeetingId;
+import se.postboxen.kollegan.transcript.Transcript;
 
 /**
  * The embedded default: no real meeting is joined; each bot plays its
  * {@link SandboxScenario} in compressed time and reports like a real gateway would, so
- * the whole lifecycle (join, lobby, retries, end) runs on a laptop within a minute.
+ * the whole lifecycle (join, lobby, retries, end) runs on a laptop within a minute. A bot
+ * that got into the call "heard" the sandbox meeting ({@link SandboxTranscripts}).
  */
 public class SandboxMeetingBots implements MeetingBotGateway, AutoCloseable {
 
@@ -44,6 +47,9 @@ public class SandboxMeetingBots implements MeetingBotGateway, AutoCloseable {
 	});
 
 	private final Map<String, List<ScheduledFuture<?>>> running = new ConcurrentHashMap<>();
+
+	/** Each bot's meeting link: its scenario and its language, for the transcript. */
+	private final Map<String, URI> joinUrls = new ConcurrentHashMap<>();
 
 	/**
 	 * @param timeScale how a scenario's seconds map onto real ones (0.5: twice as fast)
@@ -68,6 +74,7 @@ public class SandboxMeetingBots implements MeetingBotGateway, AutoCloseable {
 			steps.add(this.timeline.schedule(() -> report(botId, step), delay, TimeUnit.MILLISECONDS));
 		}
 		this.running.put(botId, steps);
+		this.joinUrls.put(botId, joinUrl);
 		logger.info("Sandbox bot {} plays {}", botId, scenario);
 		return botId;
 	}
@@ -78,6 +85,16 @@ public class SandboxMeetingBots implements MeetingBotGateway, AutoCloseable {
 		if (steps != null) {
 			steps.forEach(step -> step.cancel(false));
 		}
+	}
+
+	@Override
+	public Optional<Transcript> transcript(String botId) {
+		URI joinUrl = this.joinUrls.get(botId);
+		if (joinUrl == null || !SandboxScenario.of(joinUrl).reachesTheCall()) {
+			// Unknown (sent before a restart) or never in the call: nothing was heard.
+			return Optional.empty();
+		}
+		return Optional.of(SandboxTranscripts.of(joinUrl));
 	}
 
 	private void report(String botId, SandboxScenario.Step step) {

@@ -9,14 +9,16 @@ import org.jspecify.annotations.Nullable;
 import se.postboxen.kollegan.attendance.BotState;
 
 /**
- * What a sandbox bot goes through, chosen by the meeting link
+ * What a sandbox meeting goes through, chosen by the meeting link
  * ({@code https://sandbox.kollegan.example/meet/<scenario>}); any other link behaves as
  * {@link #OK}. Times are seconds after the bot is sent, before the time scale applies.
+ * Public for the other sandbox parts of the same meeting (its chat platform plays the
+ * consent side of a scenario).
  */
-enum SandboxScenario {
+public enum SandboxScenario {
 
 	/** Joins, is let straight in, and the meeting ends. */
-	OK(step(1, BotState.JOINING), step(2, BotState.IN_CALL), step(30, BotState.ENDED, "meeting_ended", false)),
+	OK(meetingGoesOn()),
 
 	/** Waits in the lobby until the organiser admits it. */
 	LOBBY_THEN_ADMIT(step(1, BotState.JOINING), step(2, BotState.IN_LOBBY), step(8, BotState.IN_CALL),
@@ -32,9 +34,17 @@ enum SandboxScenario {
 	/** The host denies the bot: no retry helps. */
 	DENIED(step(1, BotState.JOINING), step(2, BotState.IN_LOBBY), step(4, BotState.FAILED, "denied_by_host", false)),
 
-	/** Gets in, but the organiser declines consent (the consent flow acts on it). */
-	DECLINED_CONSENT(step(1, BotState.JOINING), step(2, BotState.IN_CALL),
-			step(6, BotState.ENDED, "consent_declined", false));
+	/**
+	 * Gets in, and consent is declined: the sandbox's consent simulation plays that part
+	 * and the consent flow acts on it, so the bot itself only sees the meeting go on.
+	 */
+	DECLINED_CONSENT(meetingGoesOn()),
+
+	/**
+	 * Gets in, and the organiser declines for the meeting (played by the sandbox's
+	 * consent simulation); the bot itself only sees the meeting go on.
+	 */
+	ORGANISER_DECLINES(meetingGoesOn());
 
 	static final String HOST = "sandbox.kollegan.example";
 
@@ -46,6 +56,11 @@ enum SandboxScenario {
 
 	SandboxScenario(Step... steps) {
 		this.steps = List.of(steps);
+	}
+
+	private static Step[] meetingGoesOn() {
+		return new Step[] { step(1, BotState.JOINING), step(2, BotState.IN_CALL),
+				step(30, BotState.ENDED, "meeting_ended", false) };
 	}
 
 	private static Step step(int second, BotState state) {
@@ -60,7 +75,13 @@ enum SandboxScenario {
 		return this.steps;
 	}
 
-	static SandboxScenario of(URI joinUrl) {
+	/** Whether the bot gets into the call, and so hears anything. */
+	boolean reachesTheCall() {
+		return this.steps.stream().anyMatch(step -> step.state() == BotState.IN_CALL);
+	}
+
+	/** The scenario a meeting link names; {@link #OK} for any other link. */
+	public static SandboxScenario of(URI joinUrl) {
 		if (!HOST.equalsIgnoreCase(joinUrl.getHost()) || joinUrl.getPath() == null
 				|| !joinUrl.getPath().startsWith("/meet/")) {
 			return OK;

@@ -32,6 +32,11 @@ public class RedisConfiguration {
 	}
 
 	@Bean
+	RedisPersonalData redisPersonalData(RedisConnectionFactory connections) {
+		return new RedisPersonalData(connections);
+	}
+
+	@Bean
 	LettuceClientConfigurationBuilderCustomizer redisTls(RedisConnection connection) {
 		return builder -> {
 			if (connection.tls()) {

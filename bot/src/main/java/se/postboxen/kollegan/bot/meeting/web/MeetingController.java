@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import se.postboxen.kollegan.audit.Actor;
+import se.postboxen.kollegan.bot.meeting.VisibleMeetings;
 import se.postboxen.kollegan.bot.security.CurrentUser;
 import se.postboxen.kollegan.bot.security.KolleganUser;
 import se.postboxen.kollegan.bot.web.Problems;
@@ -41,7 +42,6 @@ import se.postboxen.kollegan.meeting.BookingChannel;
 import se.postboxen.kollegan.meeting.ExternalIds;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingId;
-import se.postboxen.kollegan.meeting.MeetingNotFoundException;
 import se.postboxen.kollegan.meeting.MeetingPage;
 import se.postboxen.kollegan.meeting.MeetingScheduling;
 import se.postboxen.kollegan.meeting.MeetingSearch;
@@ -73,8 +73,11 @@ class MeetingController {
 
 	private final Clock clock;
 
+	private final VisibleMeetings visibleMeetings;
+
 	MeetingController(MeetingScheduling scheduling, Meetings meetings, CurrentTenant currentTenant,
-			CurrentUser currentUser, Clock clock) {
+			CurrentUser currentUser, Clock clock, VisibleMeetings visibleMeetings) {
+		this.visibleMeetings = visibleMeetings;
 		this.scheduling = scheduling;
 		this.meetings = meetings;
 		this.currentTenant = currentTenant;
@@ -114,30 +117,19 @@ class MeetingController {
 
 	@GetMapping("/{id}/status")
 	StatusResponse status(@PathVariable UUID id) {
-		return StatusResponse.of(visibleMeeting(new MeetingId(id)), this.clock.instant());
+		return StatusResponse.of(this.visibleMeetings.get(new MeetingId(id)), this.clock.instant());
 	}
 
 	@GetMapping("/{id}")
 	MeetingResponse get(@PathVariable UUID id) {
-		return MeetingResponse.of(visibleMeeting(new MeetingId(id)));
+		return MeetingResponse.of(this.visibleMeetings.get(new MeetingId(id)));
 	}
 
 	@PostMapping("/{id}/cancel")
 	MeetingResponse cancel(@PathVariable UUID id) {
-		Meeting meeting = visibleMeeting(new MeetingId(id));
+		Meeting meeting = this.visibleMeetings.get(new MeetingId(id));
 		return MeetingResponse
 			.of(this.scheduling.cancel(meeting.tenantId(), meeting.id(), Actor.user(this.currentUser.get().subject())));
-	}
-
-	/**
-	 * The meeting if the caller may see it; otherwise not found, exactly as for a meeting
-	 * that does not exist, so that ids cannot be probed.
-	 */
-	private Meeting visibleMeeting(MeetingId id) {
-		KolleganUser user = this.currentUser.get();
-		return this.meetings.findById(user.tenantId(), id)
-			.filter(meeting -> user.seesAllMeetings() || (user.email() != null && meeting.concerns(user.email())))
-			.orElseThrow(MeetingNotFoundException::new);
 	}
 
 	@GetMapping

@@ -3,6 +3,7 @@ package se.postboxen.kollegan.adapter.persistence.attendance;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -56,6 +57,15 @@ class JdbcMeetingBots implements MeetingBots {
 			.param("meetingId", meetingId.value())
 			.query((rs, row) -> bot(rs))
 			.optional();
+	}
+
+	@Override
+	public List<MeetingBot> findPresent(TenantId tenantId) {
+		return this.jdbc.sql(
+				"SELECT * FROM meeting_bot WHERE tenant_id = :tenantId AND state IN ('JOINING', 'IN_LOBBY', 'IN_CALL')")
+			.param("tenantId", tenantId.value())
+			.query((rs, row) -> bot(rs))
+			.list();
 	}
 
 	private static MeetingBot bot(ResultSet rs) throws SQLException {

@@ -1,0 +1,177 @@
+package se.postboxen.kollegan.adapter.meetingbot;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+
+import se.postboxen.kollegan.attendance.BotGatewayException;
+import se.postboxen.kollegan.attendance.MeetingBotGateway;
+import se.postboxen.kollegan.meeting.MeetingId;
+import se.postboxen.kollegan.transcript.Transcript;
+import se.postboxen.kollegan.transcript.Utterance;
+
+/**
+ * An Attendee gateway (the open-source, self-hostable meeting-bot API) over its REST API:
+ * {@code POST /api/v1/bots} with {@code meeting_url}, {@code bot_name}, {@code join_at}
+ * and {@code metadata}; {@code POST /api/v1/bots/{id}/leave}; and the transcript from
+ * {@code GET /api/v1/bots/{id}/transcript} once {@code GET /api/v1/bots/{id}} says the
+ * meeting is over and transcribed. Every call goes through {@link GatewayCalls}.
+ */
+public class AttendeeMeetingBots implements MeetingBotGateway {
+
+	/** States after which the bot hears nothing more. */
+	private static final Set<String> OVER = Set.of("ended", "fatal_error", "data_deleted");
+
+	private final RestClient http;
+
+	private final URI baseUrl;
+
+	private final String apiKey;
+
+	private final GatewayCalls calls;
+
+	AttendeeMeetingBots(RestClient http, URI baseUrl, String apiKey, GatewayCalls calls) {
+		this.http = http;
+		this.baseUrl = baseUrl;
+		this.apiKey = apiKey;
+		this.calls = calls;
+	}
+
+	@Override
+	public String send(MeetingId meetingId, URI joinUrl, Instant joinAt, String botName) {
+		Map<String, Object> request = new LinkedHashMap<>();
+		request.put("meeting_url", joinUrl.toString());
+		request.put("bot_name", botName);
+		// A join_at ahead makes a scheduled bot, which Attendee starts in time for the
+		// meeting rather than at the last minute.
+		request.put("join_at", joinAt.toString());
+		// The meeting's id travels with the bot and comes back in every webhook.
+		request.put("metadata", Map.of("kollegan_meeting_id", meetingId.value().toString()));
+		JsonNode created = this.calls.call(() -> this.http.post()
+			.uri(this.baseUrl + "/api/v1/bots")
+			.header("Authorization", "Token " + this.apiKey)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(request)
+			.retrieve()
+			.body(JsonNode.class));
+		if (created == null || !created.path("id").isString()) {
+			throw new BotGatewayException("The attendee gateway created no bot", true, null, null);
+		}
+		return created.get("id").stringValue();
+	}
+
+	@Override
+	public void remove(String botId) {
+		try {
+			this.calls.call(() -> this.http.post()
+				.uri(this.baseUrl + "/api/v1/bots/{id}/leave", botId)
+				.header("Authorization", "Token " + this.apiKey)
+				.retrieve()
+				.toBodilessEntity());
+		}
+		catch (BotGatewayException notInAMeeting) {
+			if (notInAMeeting.retryable()) {
+				throw notInAMeeting;
+			}
+			cancelScheduled(botId);
+		}
+	}
+
+	/**
+	 * A bot that cannot leave may still be scheduled to join; only deleting it stops it.
+	 * Attendee deletes scheduled bots only, so a refusal means it is gone already.
+	 */
+	private void cancelScheduled(String botId) {
+		try {
+			this.calls.call(() -> this.http.delete()
+				.uri(this.baseUrl + "/api/v1/bots/{id}", botId)
+				.header("Authorization", "Token " + this.apiKey)
+				.retrieve()
+				.toBodilessEntity());
+		}
+		catch (BotGatewayException notScheduled) {
+			if (notScheduled.retryable()) {
+				throw notScheduled;
+			}
+		}
+	}
+
+	@Override
+	public Optional<Transcript> transcript(String botId) {
+		JsonNode bot = this.calls.call(() -> this.http.get()
+			.uri(this.baseUrl + "/api/v1/bots/{id}", botId)
+			.header("Authorization", "Token " + this.apiKey)
+			.retrieve()
+			.body(JsonNode.class));
+		if (bot == null) {
+			return Optional.empty();
+		}
+		String state = bot.path("state").asString("");
+		String transcription = bot.path("transcription_state").asString("");
+		// While the bot is in the meeting the transcript endpoint answers with what it
+		// has so far; only a finished one is worth a recap.
+		if (!OVER.contains(state) || transcription.equals("in_progress")) {
+			throw new BotGatewayException(
+					"The attendee gateway is still preparing the transcript (" + state + ", " + transcription + ")",
+					true, null, null);
+		}
+		// No recording, or one never transcribed (the bot never got in): nothing was
+		// heard.
+		// A failed transcription still keeps the utterances that were transcribed.
+		if (!transcription.equals("complete") && !transcription.equals("failed")) {
+			return Optional.empty();
+		}
+		JsonNode entries;
+		try {
+			entries = this.calls.call(() -> this.http.get()
+				.uri(this.baseUrl + "/api/v1/bots/{id}/transcript", botId)
+				.header("Authorization", "Token " + this.apiKey)
+				.retrieve()
+				.body(JsonNode.class));
+		}
+		catch (BotGatewayException ex) {
+			if (!(ex.getCause() instanceof HttpClientErrorException.NotFound)) {
+				throw ex;
+			}
+			// The bot has no recording.
+			return Optional.empty();
+		}
+		return (entries != null) ? utterances(entries) : Optional.empty();
+	}
+
+	/**
+	 * Entries of {@code {speaker_name, timestamp_ms, duration_ms, transcription:
+	 * {transcript}}}, in order. {@code timestamp_ms} is a wall-clock time, so offsets are
+	 * counted from the first entry.
+	 */
+	private static Optional<Transcript> utterances(JsonNode entries) {
+		long first = Long.MAX_VALUE;
+		for (JsonNode entry : entries) {
+			first = Math.min(first, entry.path("timestamp_ms").asLong(0));
+		}
+		List<Utterance> utterances = new ArrayList<>();
+		for (JsonNode entry : entries) {
+			String text = entry.path("transcription").path("transcript").asString("");
+			if (text.isBlank()) {
+				continue;
+			}
+			Duration start = Duration.ofMillis(entry.path("timestamp_ms").asLong(0) - first);
+			JsonNode name = entry.path("speaker_name");
+			utterances.add(Utterances.of(name.isString() ? name.stringValue() : null, null, start,
+					start.plusMillis(entry.path("duration_ms").asLong(0)), text));
+		}
+		return utterances.isEmpty() ? Optional.empty() : Optional.of(new Transcript(utterances));
+	}
+
+}

@@ -1,0 +1,158 @@
+package se.postboxen.kollegan.adapter.meetingbot;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.function.Supplier;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestClientResponseException;
+
+import se.postboxen.kollegan.attendance.BotGatewayException;
+
+/**
+ * How the adapter asks a remote gateway anything. A call that fails (429, 5xx, an I/O
+ * error or an answer that cannot be read) is tried again, at most {@value #MAX_ATTEMPTS}
+ * times in all, after the wait the gateway's {@code Retry-After} names (seconds or an
+ * HTTP date) or else after an exponential backoff. Another refusal (a 4xx) is an answer:
+ * it is not tried again and never counts against the gateway. Each gateway has its own
+ * circuit breaker: once half of its recent calls failed it is not called at all for
+ * {@link #OPEN_FOR}, so a gateway that is down costs the job queue no threads and no
+ * timeouts.
+ */
+class GatewayCalls {
+
+	private static final Logger logger = LoggerFactory.getLogger(GatewayCalls.class);
+
+	static final int MAX_ATTEMPTS = 3;
+
+	/**
+	 * The longest wait a call sits through. A gateway that asks for longer is left to the
+	 * job queue, which waits without holding a thread.
+	 */
+	static final Duration MAX_WAIT = Duration.ofSeconds(10);
+
+	static final Duration OPEN_FOR = Duration.ofSeconds(30);
+
+	private final String gateway;
+
+	private final Clock clock;
+
+	private final CircuitBreaker breaker;
+
+	private final Retry retry;
+
+	/**
+	 * @param gateway the gateway's name, for the breaker and the messages
+	 * @param firstBackoff the wait before the second try when the gateway names none; it
+	 * doubles for the third
+	 */
+	GatewayCalls(String gateway, Duration firstBackoff, Clock clock) {
+		this.gateway = gateway;
+		this.clock = clock;
+		this.breaker = CircuitBreaker.of(gateway,
+				CircuitBreakerConfig.custom()
+					.slidingWindowSize(10)
+					.minimumNumberOfCalls(5)
+					.failureRateThreshold(50)
+					.waitDurationInOpenState(OPEN_FOR)
+					.permittedNumberOfCallsInHalfOpenState(2)
+					.recordException(GatewayCalls::failed)
+					.build());
+		this.breaker.getEventPublisher()
+			.onStateTransition(event -> logger.warn("Meeting-bot gateway {}: circuit breaker {}", gateway,
+					event.getStateTransition()));
+		this.retry = Retry.of(gateway,
+				RetryConfig.custom()
+					.maxAttempts(MAX_ATTEMPTS)
+					.retryOnException(failure -> failed(failure) && waitIsBearable(failure))
+					.intervalBiFunction((attempt, outcome) -> {
+						Instant retryAt = outcome.isLeft() ? retryAt(outcome.getLeft()) : null;
+						if (retryAt != null) {
+							return Math.max(0, Duration.between(clock.instant(), retryAt).toMillis());
+						}
+						return firstBackoff.toMillis() << (attempt - 1);
+					})
+					.build());
+	}
+
+	/** Half a second before the second try, a second before the third. */
+	static GatewayCalls to(String gateway, Clock clock) {
+		return new GatewayCalls(gateway, Duration.ofMillis(500), clock);
+	}
+
+	/**
+	 * The request's answer, asked for as often as it takes within the limits.
+	 * @throws BotGatewayException when the gateway refused (retryable or not, as the
+	 * refusal was) or could not be reached, or while its breaker is open
+	 */
+	<T> T call(Supplier<T> request) {
+		try {
+			return this.retry.executeSupplier(() -> this.breaker.executeSupplier(request));
+		}
+		catch (CallNotPermittedException ex) {
+			throw new BotGatewayException("The " + this.gateway + " gateway failed repeatedly and is not asked for now",
+					true, null, ex);
+		}
+		catch (RestClientResponseException ex) {
+			int status = ex.getStatusCode().value();
+			boolean retryable = failed(ex);
+			throw new BotGatewayException("The " + this.gateway + " gateway answered " + status, retryable,
+					retryable ? retryAt(ex) : null, ex);
+		}
+		catch (RestClientException ex) {
+			throw new BotGatewayException("The " + this.gateway + " gateway could not be reached", true, null, ex);
+		}
+	}
+
+	/** Whether the gateway, not the request, failed: worth another try, and counted. */
+	private static boolean failed(Throwable failure) {
+		if (failure instanceof RestClientResponseException refusal) {
+			int status = refusal.getStatusCode().value();
+			return status == 429 || refusal.getStatusCode().is5xxServerError();
+		}
+		return failure instanceof RestClientException;
+	}
+
+	private boolean waitIsBearable(Throwable failure) {
+		Instant retryAt = retryAt(failure);
+		return retryAt == null || Duration.between(this.clock.instant(), retryAt).compareTo(MAX_WAIT) <= 0;
+	}
+
+	/**
+	 * When the refusal's {@code Retry-After} (seconds or an HTTP date) says to try again.
+	 */
+	private @Nullable Instant retryAt(Throwable failure) {
+		if (!(failure instanceof RestClientResponseException refusal) || refusal.getResponseHeaders() == null) {
+			return null;
+		}
+		String value = refusal.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER);
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return this.clock.instant().plusSeconds(Long.parseLong(value.strip()));
+		}
+		catch (NumberFormatException notSeconds) {
+			try {
+				return ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+			}
+			catch (DateTimeParseException notADate) {
+				return null;
+			}
+		}
+	}
+
+}

@@ -1,0 +1,97 @@
+package se.postboxen.kollegan.bot.recap.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import se.postboxen.kollegan.audit.Actor;
+import se.postboxen.kollegan.bot.meeting.VisibleMeetings;
+import se.postboxen.kollegan.bot.security.CurrentUser;
+import se.postboxen.kollegan.consent.ConsentRecords;
+import se.postboxen.kollegan.meeting.Meeting;
+import se.postboxen.kollegan.meeting.MeetingConclusions;
+import se.postboxen.kollegan.meeting.MeetingId;
+import se.postboxen.kollegan.recap.MeetingAnalysis;
+import se.postboxen.kollegan.recap.Recaps;
+import se.postboxen.kollegan.transcript.Transcript;
+import se.postboxen.kollegan.transcript.TranscriptFormat;
+import se.postboxen.kollegan.transcript.TranscriptReader;
+
+/**
+ * What a meeting came to: its recap, its consent answers, and the organiser's upload of a
+ * transcript when the agent could not record the meeting and the platform had none.
+ */
+@RestController
+@RequestMapping(path = "/api/agents/meetings/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+class RecapController {
+
+	private final VisibleMeetings visibleMeetings;
+
+	private final Recaps recaps;
+
+	private final MeetingConclusions conclusions;
+
+	private final ConsentRecords consentRecords;
+
+	private final MeetingAnalysis analysis;
+
+	private final CurrentUser currentUser;
+
+	RecapController(VisibleMeetings visibleMeetings, Recaps recaps, MeetingConclusions conclusions,
+			ConsentRecords consentRecords, MeetingAnalysis analysis, CurrentUser currentUser) {
+		this.visibleMeetings = visibleMeetings;
+		this.recaps = recaps;
+		this.conclusions = conclusions;
+		this.consentRecords = consentRecords;
+		this.analysis = analysis;
+		this.currentUser = currentUser;
+	}
+
+	@GetMapping("/recap")
+	RecapResponse recap(@PathVariable UUID id) {
+		Meeting meeting = this.visibleMeetings.get(new MeetingId(id));
+		return RecapResponse.of(this.recaps.find(meeting.tenantId(), meeting.id()).orElse(null),
+				this.conclusions.find(meeting.tenantId(), meeting.id()).orElse(null));
+	}
+
+	@GetMapping("/consent")
+	List<ConsentRecordResponse> consent(@PathVariable UUID id) {
+		Meeting meeting = this.visibleMeetings.get(new MeetingId(id));
+		return this.consentRecords.findByMeeting(meeting.tenantId(), meeting.id())
+			.stream()
+			.map(ConsentRecordResponse::of)
+			.toList();
+	}
+
+	/**
+	 * A WebVTT or plain-text transcript; 202 and the recap follows through the job queue.
+	 * Speech of anyone who declined consent is removed before it is stored.
+	 */
+	@PostMapping(path = "/transcript", consumes = { "text/vtt", MediaType.TEXT_PLAIN_VALUE })
+	ResponseEntity<RecapResponse> upload(@PathVariable UUID id,
+			@RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType, @RequestBody byte[] body,
+			UriComponentsBuilder uris) {
+		Meeting meeting = this.visibleMeetings.get(new MeetingId(id));
+		TranscriptFormat format = TranscriptFormat.ofMediaType(contentType).orElseThrow();
+		Transcript transcript = TranscriptReader.read(format, new String(body, StandardCharsets.UTF_8));
+		this.analysis.upload(meeting.tenantId(), meeting.id(), transcript,
+				Actor.user(this.currentUser.get().subject()));
+		return ResponseEntity.accepted()
+			.location(uris.path("/api/agents/meetings/{id}/recap").buildAndExpand(id).toUri())
+			.body(RecapResponse.of(this.recaps.find(meeting.tenantId(), meeting.id()).orElse(null),
+					this.conclusions.find(meeting.tenantId(), meeting.id()).orElse(null)));
+	}
+
+}

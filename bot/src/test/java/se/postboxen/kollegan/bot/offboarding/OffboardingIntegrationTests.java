@@ -1,0 +1,149 @@
+package se.postboxen.kollegan.bot.offboarding;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.Cursor;
+import org.springframework.data.redis.core.ScanOptions;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+import se.postboxen.kollegan.bot.Api;
+import se.postboxen.kollegan.bot.KolleganIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * "Remove the agent and delete everything": after a sandbox meeting has run its course
+ * (bot, consent, transcript, recap, jobs, audit trail), offboarding it leaves nothing
+ * naming the meeting or its participants in any table or Redis key but the audit
+ * tombstone, and the receipt's counts are what was there.
+ */
+@KolleganIntegrationTest
+class OffboardingIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	RedisConnectionFactory redis;
+
+	@Test
+	void offboardingAMeetingLeavesOnlyTheTombstoneAndTheReceiptCountsMatch() {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String organizer = "anna.lind." + run + "@kommun-a.example";
+		List<String> emails = List.of(organizer, "erik.berg." + run + "@kommun-a.example",
+				"sara.nilsson." + run + "@kommun-b.example");
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+		Api admin = Api.as(this.port, "demo-a-admin");
+		String meeting = Api
+			.json(admin
+				.postJson("/api/agents/meetings",
+						Api.toJson(Map.of("title", "Upphandling ärendesystem " + run, "joinUrl",
+								"https://sandbox.kollegan.example/meet/ok?run=" + run, "startsAt", now.toString(),
+								"endsAt", now.plusHours(1).toString(), "organizerName", "Anna Lind", "organizerEmail",
+								organizer, "participants",
+								List.of(Map.of("name", "Erik Berg", "email", emails.get(1)),
+										Map.of("name", "Sara Nilsson", "email", emails.get(2)))))))
+			.get("id")
+			.asString();
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> "ready"
+				.equals(Api.json(admin.get("/api/agents/meetings/" + meeting + "/recap")).get("status").asString()));
+		Map<String, Long> before = new LinkedHashMap<>();
+		for (String table : List.of("transcript", "recap", "consent_record", "meeting_conclusion", "meeting_bot",
+				"meeting_participant")) {
+			before.put(table, count("SELECT count(*) FROM " + table + " WHERE meeting_id::text = :id", meeting));
+		}
+		before.put("audit_event", count(
+				"SELECT count(*) FROM audit_event WHERE subject_id = :id OR strpos(details::text, :id) > 0", meeting));
+		before.put("agent_job", count("SELECT count(*) FROM agent_job WHERE strpos(job_key, :id) > 0 "
+				+ "OR strpos(payload::text, :id) > 0 OR owner = 'meeting:' || :id", meeting));
+		assertThat(before).containsEntry("transcript", 1L)
+			.containsEntry("recap", 1L)
+			.containsEntry("meeting_bot", 1L)
+			.containsEntry("meeting_participant", 2L);
+		assertThat(before.get("consent_record")).isEqualTo(3L);
+		assertThat(before.get("audit_event")).isPositive();
+		assertThat(before.get("agent_job")).isPositive();
+
+		HttpResponse<String> response = admin.postJson("/api/agents/meetings/" + meeting + "/offboard", "");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode receipt = Api.json(response);
+		assertThat(receipt.get("scope").asString()).isEqualTo("meeting");
+		assertThat(receipt.get("subject").asString()).isEqualTo(meeting);
+		JsonNode removed = receipt.get("removed");
+		before.forEach((table, count) -> assertThat(removed.get(table).asLong()).as(table).isEqualTo(count));
+		assertThat(removed.get("meeting").asLong()).isEqualTo(1);
+		assertThat(removed.has("redis")).isTrue();
+		assertThat(receipt.get("backupsExpireAt").asString()).isNotBlank();
+
+		List<String> needles = new ArrayList<>(emails);
+		needles.add(meeting);
+		for (String needle : needles) {
+			assertThat(rowsMentioning(needle)).as(needle)
+				.allSatisfy(row -> assertThat(row).startsWith("audit_event:").contains("offboarded.meeting"));
+			assertThat(redisKeysMentioning(needle)).as(needle).isEmpty();
+		}
+		assertThat(rowsMentioning(meeting)).hasSize(1);
+		assertThat(admin.get("/api/agents/meetings/" + meeting).statusCode()).isEqualTo(404);
+	}
+
+	private long count(String sql, String meeting) {
+		return this.jdbc.sql(sql).param("id", UUID.fromString(meeting).toString()).query(Long.class).single();
+	}
+
+	/** Every row of every table of ours whose text form contains the needle. */
+	private List<String> rowsMentioning(String needle) {
+		List<String> tables = this.jdbc
+			.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+					+ "AND table_type = 'BASE TABLE' ORDER BY 1")
+			.query(String.class)
+			.list();
+		assertThat(tables).contains("meeting", "transcript", "audit_event", "agent_job");
+		List<String> rows = new ArrayList<>();
+		for (String table : tables) {
+			rows.addAll(this.jdbc
+				.sql("SELECT '" + table + ":' || t::text FROM \"" + table
+						+ "\" t WHERE strpos(lower(t::text), lower(:needle)) > 0")
+				.param("needle", needle)
+				.query(String.class)
+				.list());
+		}
+		return rows;
+	}
+
+	private List<String> redisKeysMentioning(String needle) {
+		StringRedisTemplate template = new StringRedisTemplate(this.redis);
+		template.afterPropertiesSet();
+		List<String> keys = new ArrayList<>();
+		try (Cursor<String> cursor = template.scan(ScanOptions.scanOptions().match("*").count(1000).build())) {
+			cursor.forEachRemaining(key -> {
+				if (key.toLowerCase().contains(needle.toLowerCase())) {
+					keys.add(key);
+				}
+			});
+		}
+		return keys;
+	}
+
+}

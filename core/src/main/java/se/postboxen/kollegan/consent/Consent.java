@@ -1,0 +1,238 @@
+package se.postboxen.kollegan.consent;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import se.postboxen.kollegan.attendance.MeetingBot;
+import se.postboxen.kollegan.attendance.MeetingBotGateway;
+import se.postboxen.kollegan.attendance.MeetingBots;
+import se.postboxen.kollegan.audit.Actor;
+import se.postboxen.kollegan.audit.AuditEvent;
+import se.postboxen.kollegan.audit.AuditLog;
+import se.postboxen.kollegan.chat.ChatPlatform;
+import se.postboxen.kollegan.jobs.JobOutcome;
+import se.postboxen.kollegan.jobs.JobOwner;
+import se.postboxen.kollegan.jobs.JobQueue;
+import se.postboxen.kollegan.meeting.Meeting;
+import se.postboxen.kollegan.meeting.MeetingConclusion;
+import se.postboxen.kollegan.meeting.MeetingConclusions;
+import se.postboxen.kollegan.meeting.MeetingId;
+import se.postboxen.kollegan.meeting.MeetingOutcome;
+import se.postboxen.kollegan.meeting.MeetingStatus;
+import se.postboxen.kollegan.meeting.MeetingStatusChange;
+import se.postboxen.kollegan.meeting.MeetingStatusFeed;
+import se.postboxen.kollegan.meeting.Meetings;
+import se.postboxen.kollegan.offboarding.PersonalData;
+import se.postboxen.kollegan.person.Person;
+import se.postboxen.kollegan.shared.Transactions;
+import se.postboxen.kollegan.tenant.Tenant;
+import se.postboxen.kollegan.tenant.TenantId;
+import se.postboxen.kollegan.tenant.Tenants;
+import se.postboxen.kollegan.transcript.Utterance;
+
+/**
+ * Use cases: asking a meeting's participants for consent and acting on their answers. The
+ * meeting runs at the tenant's default level unless the organiser chose a lower one. A
+ * participant who declines is left out of everything kept or analysed; an organiser who
+ * declines sends the agent away and the meeting's content is deleted.
+ */
+public final class Consent {
+
+	private final Meetings meetings;
+
+	private final ConsentRecords records;
+
+	private final Tenants tenants;
+
+	private final List<ChatPlatform> platforms;
+
+	private final MeetingBots bots;
+
+	private final MeetingBotGateway gateway;
+
+	private final List<PersonalData> personalData;
+
+	private final MeetingConclusions conclusions;
+
+	private final JobQueue jobs;
+
+	private final AuditLog auditLog;
+
+	private final Transactions transactions;
+
+	private final MeetingStatusFeed feed;
+
+	private final Clock clock;
+
+	public Consent(Meetings meetings, ConsentRecords records, Tenants tenants, List<ChatPlatform> platforms,
+			MeetingBots bots, MeetingBotGateway gateway, List<PersonalData> personalData,
+			MeetingConclusions conclusions, JobQueue jobs, AuditLog auditLog, Transactions transactions,
+			MeetingStatusFeed feed, Clock clock) {
+		this.meetings = meetings;
+		this.records = records;
+		this.tenants = tenants;
+		this.platforms = List.copyOf(platforms);
+		this.bots = bots;
+		this.gateway = gateway;
+		this.personalData = List.copyOf(personalData);
+		this.conclusions = conclusions;
+		this.jobs = jobs;
+		this.auditLog = auditLog;
+		this.transactions = transactions;
+		this.feed = feed;
+		this.clock = clock;
+	}
+
+	/**
+	 * Posts the consent card into a meeting the agent has just joined, through the first
+	 * chat platform that reaches it.
+	 */
+	public JobOutcome ask(TenantId tenantId, MeetingId meetingId) {
+		Optional<Meeting> found = this.meetings.findById(tenantId, meetingId);
+		if (found.isEmpty() || found.get().status() != MeetingStatus.ACTIVE) {
+			return JobOutcome.done();
+		}
+		Meeting meeting = found.get();
+		Optional<ChatPlatform> platform = this.platforms.stream().filter(chat -> chat.reaches(meeting)).findFirst();
+		if (platform.isEmpty()) {
+			audit(meeting, Actor.system("consent"), "consent.no-channel", Map.of());
+			return JobOutcome.done();
+		}
+		platform.get()
+			.postConsentCard(new ConsentCard(tenantId, meetingId, meeting.title(), meeting.joinUrl(),
+					meeting.organizer(), levelFor(meeting), null));
+		audit(meeting, Actor.system("consent"), "consent.asked", Map.of("level", levelFor(meeting).name()));
+		return JobOutcome.done();
+	}
+
+	/**
+	 * Records an answer. Answers to meetings that no longer exist are dropped; a later
+	 * answer by the same person counts over an earlier one. Chat platforms reach it
+	 * through {@link ConsentReplies}.
+	 */
+	public void replied(ConsentReply reply) {
+		Optional<String> botToRemove = this.transactions.inTransaction(() -> {
+			Optional<Meeting> found = this.meetings.findById(reply.tenantId(), reply.meetingId());
+			if (found.isEmpty()) {
+				return Optional.<String>empty();
+			}
+			Meeting meeting = found.get();
+			this.records.save(new ConsentRecord(ConsentRecordId.newId(), reply.tenantId(), reply.meetingId(),
+					reply.participant(), reply.level(), reply.answer(), reply.channel(), reply.at()));
+			audit(meeting, Actor.integration(reply.channel().name().toLowerCase(Locale.ROOT)),
+					(reply.answer() == ConsentAnswer.ACCEPTED) ? "consent.accepted" : "consent.declined",
+					Map.of("level", reply.level().name(), "role",
+							isOrganizer(meeting, reply.participant()) ? "organizer" : "participant"));
+			if (reply.answer() == ConsentAnswer.DECLINED && isOrganizer(meeting, reply.participant())) {
+				return leaveAndErase(meeting);
+			}
+			return Optional.<String>empty();
+		});
+		// The gateway is called once the decision is committed, never inside it.
+		botToRemove.ifPresent(this.gateway::remove);
+	}
+
+	/** The level the meeting runs at: the tenant's, or lower if the organiser chose. */
+	public ConsentLevel levelFor(Meeting meeting) {
+		ConsentLevel level = this.tenants.findById(meeting.tenantId())
+			.map(Tenant::defaultConsentLevel)
+			.orElse(ConsentLevel.BAS);
+		for (ConsentRecord record : latestAnswers(meeting).values()) {
+			if (record.answer() == ConsentAnswer.ACCEPTED && isOrganizer(meeting, record.participant())
+					&& !record.level().includes(level)) {
+				level = record.level();
+			}
+		}
+		return level;
+	}
+
+	/**
+	 * Matches the speech of everyone whose last answer was no: by e-mail when the
+	 * transcript knows the speaker's address, by name otherwise.
+	 */
+	public Predicate<Utterance> declined(Meeting meeting) {
+		List<Person> decliners = latestAnswers(meeting).values()
+			.stream()
+			.filter(record -> record.answer() == ConsentAnswer.DECLINED)
+			.map(ConsentRecord::participant)
+			.toList();
+		return utterance -> decliners.stream().anyMatch(person -> spokeIt(person, utterance));
+	}
+
+	/** Whether the organiser's last answer was no. */
+	public boolean organizerDeclined(Meeting meeting) {
+		return latestAnswers(meeting).values()
+			.stream()
+			.anyMatch(
+					record -> record.answer() == ConsentAnswer.DECLINED && isOrganizer(meeting, record.participant()));
+	}
+
+	private static boolean spokeIt(Person person, Utterance utterance) {
+		if (person.email() != null && utterance.speakerEmail() != null) {
+			return person.email().equals(utterance.speakerEmail());
+		}
+		return person.name() != null && person.name().equalsIgnoreCase(utterance.speaker().strip());
+	}
+
+	private Map<String, ConsentRecord> latestAnswers(Meeting meeting) {
+		// Records come oldest first, so a later answer by the same person replaces
+		// theirs.
+		Map<String, ConsentRecord> latest = new HashMap<>();
+		for (ConsentRecord record : this.records.findByMeeting(meeting.tenantId(), meeting.id())) {
+			Person who = record.participant();
+			String key = (who.email() != null) ? who.email().value()
+					: "name:" + Objects.requireNonNull(who.name()).toLowerCase(Locale.ROOT);
+			latest.put(key, record);
+		}
+		return latest;
+	}
+
+	private static boolean isOrganizer(Meeting meeting, Person participant) {
+		return meeting.organizer() != null && meeting.organizer().isSamePersonAs(participant);
+	}
+
+	/**
+	 * The agent leaves, pending work for the meeting stops and what was produced is
+	 * deleted; the meeting ends as consent-declined.
+	 * @return the bot to take out of the meeting once this is committed
+	 */
+	private Optional<String> leaveAndErase(Meeting meeting) {
+		this.jobs.cancelOwnedBy(JobOwner.meeting(meeting.id()));
+		Map<String, Long> erased = new HashMap<>();
+		for (PersonalData store : this.personalData) {
+			store.eraseMeetingContent(meeting.tenantId(), meeting.id())
+				.forEach((part, count) -> erased.merge(part, count, Long::sum));
+		}
+		MeetingStatus status = meeting.status();
+		if (status == MeetingStatus.ACTIVE) {
+			meeting.startPostProcessing();
+			meeting.markDone();
+		}
+		else if (status.canMoveTo(MeetingStatus.CANCELLED)) {
+			meeting.cancel();
+		}
+		if (status != meeting.status()) {
+			Meeting saved = this.meetings.save(meeting);
+			MeetingStatusChange change = MeetingStatusChange.of(saved, this.clock.instant());
+			this.transactions.afterCommit(() -> this.feed.publish(change));
+		}
+		this.conclusions.save(new MeetingConclusion(meeting.tenantId(), meeting.id(), MeetingOutcome.CONSENT_DECLINED,
+				null, this.clock.instant()));
+		Map<String, String> details = new HashMap<>();
+		erased.forEach((store, count) -> details.put(store, Long.toString(count)));
+		audit(meeting, Actor.system("consent"), "meeting.consent-declined-erased", details);
+		return this.bots.findByMeeting(meeting.id()).map(MeetingBot::botId);
+	}
+
+	private void audit(Meeting meeting, Actor actor, String action, Map<String, String> details) {
+		this.auditLog.record(AuditEvent.of(meeting.tenantId(), this.clock.instant(), actor, action, "meeting",
+				meeting.id().toString(), details));
+	}
+
+}
