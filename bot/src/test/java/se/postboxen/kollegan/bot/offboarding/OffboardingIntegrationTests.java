@@ -108,6 +108,47 @@ class OffboardingIntegrationTests {
 		assertThat(admin.get("/api/agents/meetings/" + meeting).statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void aDataSubjectRequestRemovesThePersonButKeepsTheMeetingForTheOthers() {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String erik = "erik.berg." + run + "@kommun-a.example";
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+		Api admin = Api.as(this.port, "demo-a-admin");
+		String meeting = Api.json(admin.postJson("/api/agents/meetings",
+				Api.toJson(Map.of("title", "Referensgrupp " + run, "joinUrl",
+						"https://sandbox.kollegan.example/meet/ok?run=" + run, "startsAt", now.toString(), "endsAt",
+						now.plusHours(1).toString(), "organizerName", "Anna Lind", "organizerEmail",
+						"anna.lind." + run + "@kommun-a.example", "participants",
+						List.of(Map.of("name", "Erik Berg", "email", erik))))))
+			.get("id")
+			.asString();
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> "ready"
+				.equals(Api.json(admin.get("/api/agents/meetings/" + meeting + "/recap")).get("status").asString()));
+		assertThat(rowsMentioning(erik)).isNotEmpty();
+
+		assertThat(Api.as(this.port, "demo-a-member")
+			.postJson("/api/admin/offboard/person", Api.toJson(Map.of("email", erik)))
+			.statusCode()).as("only administrators answer data-subject requests").isEqualTo(403);
+		HttpResponse<String> response = admin.postJson("/api/admin/offboard/person", Api.toJson(Map.of("email", erik)));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode receipt = Api.json(response);
+		assertThat(receipt.get("scope").asString()).isEqualTo("person");
+		assertThat(receipt.get("subject").asString()).startsWith("sha256:").doesNotContain("erik");
+		assertThat(receipt.get("removed").get("meeting_participant").asLong()).isEqualTo(1);
+		assertThat(receipt.get("removed").get("transcript").asLong()).isEqualTo(1);
+		assertThat(rowsMentioning(erik)).isEmpty();
+		assertThat(redisKeysMentioning(erik)).isEmpty();
+		// His speech is gone (the transcript names him only by name); the others' stays.
+		List<String> speakers = this.jdbc.sql("""
+				SELECT DISTINCT u->>'speaker' FROM transcript, jsonb_array_elements(utterances) u
+				WHERE meeting_id::text = :id""").param("id", meeting).query(String.class).list();
+		assertThat(speakers).contains("Anna Lind").doesNotContain("Erik Berg");
+		assertThat(admin.get("/api/agents/meetings/" + meeting).statusCode()).isEqualTo(200);
+	}
+
 	private long count(String sql, String meeting) {
 		return this.jdbc.sql(sql).param("id", UUID.fromString(meeting).toString()).query(Long.class).single();
 	}

@@ -79,7 +79,7 @@ class JdbcPersonalData implements PersonalData {
 					.sql("""
 							UPDATE transcript t SET utterances = COALESCE((
 							    SELECT jsonb_agg(u ORDER BY n) FROM jsonb_array_elements(t.utterances) WITH ORDINALITY AS e(u, n)
-							    WHERE NOT (u->>'email' = :email OR (u->>'email' IS NULL AND lower(u->>'speaker') IN (
+							    WHERE NOT (COALESCE(u->>'email', '') = :email OR (u->>'email' IS NULL AND lower(u->>'speaker') IN (
 							        SELECT lower(p.name) FROM meeting_participant p
 							        WHERE p.meeting_id = t.meeting_id AND p.email = :email AND p.name IS NOT NULL)))
 							), '[]'::jsonb)
