@@ -58,6 +58,12 @@ public class RecallMeetingBots implements MeetingBotGateway {
 		request.put("meeting_url", joinUrl.toString());
 		request.put("bot_name", botName);
 		request.put("join_at", joinAt.toString());
+		// Without a transcript provider Recall records but never transcribes. Recall's
+		// own
+		// transcription, tuned for accuracy (Swedish included, language detected), is
+		// ready when the meeting ends; the real-time low-latency mode is English-only.
+		request.put("recording_config", Map.of("transcript",
+				Map.of("provider", Map.of("recallai_streaming", Map.of("mode", "prioritize_accuracy")))));
 		// The meeting's id travels with the bot, for support and reconciliation.
 		request.put("metadata", Map.of("kollegan_meeting_id", meetingId.value().toString()));
 		JsonNode created = this.calls.call(() -> this.http.post()

@@ -92,6 +92,8 @@ class RecallMeetingBotsTests {
 				.withRequestBody(equalToJson("""
 						{"meeting_url": "https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0",
 						 "bot_name": "Kollegan", "join_at": "2027-03-15T09:00:00Z",
+						 "recording_config": {"transcript": {"provider": {"recallai_streaming": {
+						   "mode": "prioritize_accuracy"}}}},
 						 "metadata": {"kollegan_meeting_id": "0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a"}}"""))
 				.willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("""
 						{"id": "5603dea-b633-4b35-995c-fec5415c8d", "video_url": null, "meeting_url": {
