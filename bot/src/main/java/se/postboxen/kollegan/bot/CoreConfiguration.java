@@ -10,6 +10,8 @@ import org.springframework.core.env.Environment;
 import se.postboxen.kollegan.audit.AuditLog;
 import se.postboxen.kollegan.jobs.JobQueue;
 import se.postboxen.kollegan.meeting.MeetingScheduling;
+import se.postboxen.kollegan.meeting.MeetingStatusFeed;
+import se.postboxen.kollegan.meeting.MeetingUpdates;
 import se.postboxen.kollegan.meeting.Meetings;
 import se.postboxen.kollegan.shared.Transactions;
 import se.postboxen.kollegan.tenant.TenantSettings;
@@ -25,6 +27,11 @@ class CoreConfiguration {
 	/**
 	 * Runs before every other bean, so a misconfigured instance starts nothing at all.
 	 */
+	@Bean
+	MeetingUpdates meetingUpdates(Meetings meetings, MeetingStatusFeed feed, Transactions transactions, Clock clock) {
+		return new MeetingUpdates(meetings, feed, transactions, clock);
+	}
+
 	@Bean
 	static DeploymentGuard deploymentGuard(Environment environment) {
 		return new DeploymentGuard(environment);

@@ -18,8 +18,7 @@ import se.postboxen.kollegan.jobs.JobRequest;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.meeting.MeetingStatus;
-import se.postboxen.kollegan.meeting.MeetingStatusChange;
-import se.postboxen.kollegan.meeting.MeetingStatusFeed;
+import se.postboxen.kollegan.meeting.MeetingUpdates;
 import se.postboxen.kollegan.meeting.Meetings;
 import se.postboxen.kollegan.shared.Transactions;
 import se.postboxen.kollegan.tenant.TenantId;
@@ -58,15 +57,15 @@ public final class Attendance {
 
 	private final Duration retryBase;
 
-	private final MeetingStatusFeed feed;
+	private final MeetingUpdates updates;
 
 	/**
 	 * @param retryBase the wait before the second attempt, doubled for each later one
 	 */
 	public Attendance(Meetings meetings, MeetingBots bots, MeetingBotGateway gateway, JobQueue jobs, AuditLog auditLog,
-			Transactions transactions, Clock clock, Duration retryBase, MeetingStatusFeed feed) {
+			Transactions transactions, Clock clock, Duration retryBase, MeetingUpdates updates) {
 		this.retryBase = retryBase;
-		this.feed = feed;
+		this.updates = updates;
 		this.meetings = meetings;
 		this.bots = bots;
 		this.gateway = gateway;
@@ -118,13 +117,29 @@ public final class Attendance {
 			Meeting current = this.meetings.findById(tenantId, meetingId).orElseThrow();
 			if (current.status() == MeetingStatus.SCHEDULED) {
 				current.markJoining();
-				saveAndTell(current);
+				this.updates.saveAndTell(current);
 			}
 			this.bots.save(new MeetingBot(meetingId, tenantId, botId, attempt, BotState.JOINING, null, now));
 			audit(current, "meeting.bot-sent", Map.of("attempt", Integer.toString(attempt)));
 			return null;
 		});
 		return JobOutcome.done();
+	}
+
+	/**
+	 * Takes a bot out of its meeting; a gateway that cannot be asked now is asked again.
+	 */
+	public JobOutcome leave(String botId) {
+		try {
+			this.gateway.remove(botId);
+			return JobOutcome.done();
+		}
+		catch (BotGatewayException ex) {
+			if (!ex.retryable()) {
+				return JobOutcome.failPermanently(ex.getMessage());
+			}
+			return (ex.retryAt() != null) ? JobOutcome.retryAt(ex.retryAt(), ex.getMessage()) : JobOutcome.retry();
+		}
 	}
 
 	/** A report from the gateway about the meeting's current bot; others are ignored. */
@@ -233,17 +248,10 @@ public final class Attendance {
 			return;
 		}
 		meeting.degradeToPostMeetingAnalysis();
-		saveAndTell(meeting);
+		this.updates.saveAndTell(meeting);
 		audit(meeting, "meeting.degraded", Map.of("reason", reason));
 		Instant now = this.clock.instant();
 		analyse(meeting, meeting.endsAt().isAfter(now) ? meeting.endsAt() : now);
-	}
-
-	/** Stores the meeting and, once that is committed, tells live views. */
-	private void saveAndTell(Meeting meeting) {
-		Meeting saved = this.meetings.save(meeting);
-		MeetingStatusChange change = MeetingStatusChange.of(saved, this.clock.instant());
-		this.transactions.afterCommit(() -> this.feed.publish(change));
 	}
 
 	private void analyse(Meeting meeting, Instant at) {
@@ -253,7 +261,7 @@ public final class Attendance {
 	}
 
 	private void save(Meeting meeting, String action, BotReport report) {
-		saveAndTell(meeting);
+		this.updates.saveAndTell(meeting);
 		audit(meeting, action,
 				(report.reason() != null) ? Map.of("reason", report.reason()) : Map.<String, String>of());
 	}

@@ -58,4 +58,24 @@ public final class AttendanceJobs {
 
 	}
 
+	public static final class Leave implements JobHandler<JobPayload.LeaveMeeting> {
+
+		private final Attendance attendance;
+
+		public Leave(Attendance attendance) {
+			this.attendance = attendance;
+		}
+
+		@Override
+		public JobType type() {
+			return JobType.LEAVE_MEETING;
+		}
+
+		@Override
+		public JobOutcome handle(JobPayload.LeaveMeeting payload, JobContext context) {
+			return this.attendance.leave(payload.botId());
+		}
+
+	}
+
 }

@@ -1,32 +1,37 @@
 package se.postboxen.kollegan.consent;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 import java.util.function.Predicate;
 
-import se.postboxen.kollegan.attendance.MeetingBot;
-import se.postboxen.kollegan.attendance.MeetingBotGateway;
+import se.postboxen.kollegan.attendance.BotState;
 import se.postboxen.kollegan.attendance.MeetingBots;
 import se.postboxen.kollegan.audit.Actor;
 import se.postboxen.kollegan.audit.AuditEvent;
 import se.postboxen.kollegan.audit.AuditLog;
 import se.postboxen.kollegan.chat.ChatPlatform;
 import se.postboxen.kollegan.jobs.JobOutcome;
+import se.postboxen.kollegan.jobs.JobKey;
 import se.postboxen.kollegan.jobs.JobOwner;
+import se.postboxen.kollegan.jobs.JobPayload;
 import se.postboxen.kollegan.jobs.JobQueue;
+import se.postboxen.kollegan.jobs.JobRequest;
+import se.postboxen.kollegan.meeting.ConcurrentMeetingUpdateException;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingConclusion;
 import se.postboxen.kollegan.meeting.MeetingConclusions;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.meeting.MeetingOutcome;
 import se.postboxen.kollegan.meeting.MeetingStatus;
-import se.postboxen.kollegan.meeting.MeetingStatusChange;
-import se.postboxen.kollegan.meeting.MeetingStatusFeed;
+import se.postboxen.kollegan.meeting.MeetingUpdates;
 import se.postboxen.kollegan.meeting.Meetings;
 import se.postboxen.kollegan.offboarding.PersonalData;
 import se.postboxen.kollegan.person.Person;
@@ -44,6 +49,9 @@ import se.postboxen.kollegan.transcript.Utterance;
  */
 public final class Consent {
 
+	/** Answers tried this often when the meeting changes under them. */
+	private static final int MAX_TRIES = 3;
+
 	private final Meetings meetings;
 
 	private final ConsentRecords records;
@@ -53,8 +61,6 @@ public final class Consent {
 	private final List<ChatPlatform> platforms;
 
 	private final MeetingBots bots;
-
-	private final MeetingBotGateway gateway;
 
 	private final List<PersonalData> personalData;
 
@@ -66,26 +72,24 @@ public final class Consent {
 
 	private final Transactions transactions;
 
-	private final MeetingStatusFeed feed;
+	private final MeetingUpdates updates;
 
 	private final Clock clock;
 
 	public Consent(Meetings meetings, ConsentRecords records, Tenants tenants, List<ChatPlatform> platforms,
-			MeetingBots bots, MeetingBotGateway gateway, List<PersonalData> personalData,
-			MeetingConclusions conclusions, JobQueue jobs, AuditLog auditLog, Transactions transactions,
-			MeetingStatusFeed feed, Clock clock) {
+			MeetingBots bots, List<PersonalData> personalData, MeetingConclusions conclusions, JobQueue jobs,
+			AuditLog auditLog, Transactions transactions, MeetingUpdates updates, Clock clock) {
 		this.meetings = meetings;
 		this.records = records;
 		this.tenants = tenants;
 		this.platforms = List.copyOf(platforms);
 		this.bots = bots;
-		this.gateway = gateway;
 		this.personalData = List.copyOf(personalData);
 		this.conclusions = conclusions;
 		this.jobs = jobs;
 		this.auditLog = auditLog;
 		this.transactions = transactions;
-		this.feed = feed;
+		this.updates = updates;
 		this.clock = clock;
 	}
 
@@ -117,25 +121,37 @@ public final class Consent {
 	 * through {@link ConsentReplies}.
 	 */
 	public void replied(ConsentReply reply) {
-		Optional<String> botToRemove = this.transactions.inTransaction(() -> {
-			Optional<Meeting> found = this.meetings.findById(reply.tenantId(), reply.meetingId());
-			if (found.isEmpty()) {
-				return Optional.<String>empty();
+		for (int attempt = 1;; attempt++) {
+			try {
+				this.transactions.inTransaction(() -> record(reply));
+				return;
 			}
-			Meeting meeting = found.get();
-			this.records.save(new ConsentRecord(ConsentRecordId.newId(), reply.tenantId(), reply.meetingId(),
-					reply.participant(), reply.level(), reply.answer(), reply.channel(), reply.at()));
-			audit(meeting, Actor.integration(reply.channel().name().toLowerCase(Locale.ROOT)),
-					(reply.answer() == ConsentAnswer.ACCEPTED) ? "consent.accepted" : "consent.declined",
-					Map.of("level", reply.level().name(), "role",
-							isOrganizer(meeting, reply.participant()) ? "organizer" : "participant"));
-			if (reply.answer() == ConsentAnswer.DECLINED && isOrganizer(meeting, reply.participant())) {
-				return leaveAndErase(meeting);
+			catch (ConcurrentMeetingUpdateException ex) {
+				// The analysis or the bot changed the meeting at the same moment: read it
+				// again and decide again, so that no answer is lost.
+				if (attempt == MAX_TRIES) {
+					throw ex;
+				}
 			}
-			return Optional.<String>empty();
-		});
-		// The gateway is called once the decision is committed, never inside it.
-		botToRemove.ifPresent(this.gateway::remove);
+		}
+	}
+
+	private @Nullable Void record(ConsentReply reply) {
+		Optional<Meeting> found = this.meetings.findById(reply.tenantId(), reply.meetingId());
+		if (found.isEmpty()) {
+			return null;
+		}
+		Meeting meeting = found.get();
+		this.records.save(new ConsentRecord(ConsentRecordId.newId(), reply.tenantId(), reply.meetingId(),
+				reply.participant(), reply.level(), reply.answer(), reply.channel(), reply.at()));
+		audit(meeting, Actor.integration(reply.channel().name().toLowerCase(Locale.ROOT)),
+				(reply.answer() == ConsentAnswer.ACCEPTED) ? "consent.accepted" : "consent.declined",
+				Map.of("level", reply.level().name(), "role",
+						isOrganizer(meeting, reply.participant()) ? "organizer" : "participant"));
+		if (reply.answer() == ConsentAnswer.DECLINED && isOrganizer(meeting, reply.participant())) {
+			leaveAndErase(meeting);
+		}
+		return null;
 	}
 
 	/** The level the meeting runs at: the tenant's, or lower if the organiser chose. */
@@ -160,9 +176,27 @@ public final class Consent {
 		List<Person> decliners = latestAnswers(meeting).values()
 			.stream()
 			.filter(record -> record.answer() == ConsentAnswer.DECLINED)
-			.map(ConsentRecord::participant)
+			.map(record -> withName(meeting, record.participant()))
 			.toList();
 		return utterance -> decliners.stream().anyMatch(person -> spokeIt(person, utterance));
+	}
+
+	/**
+	 * A decliner known by address only gets the name the meeting knows them by:
+	 * transcripts name speakers, they rarely carry addresses.
+	 */
+	private static Person withName(Meeting meeting, Person person) {
+		if (person.name() != null || person.email() == null) {
+			return person;
+		}
+		List<Person> everyone = new ArrayList<>(meeting.participants());
+		if (meeting.organizer() != null) {
+			everyone.add(meeting.organizer());
+		}
+		return everyone.stream()
+			.filter(known -> person.email().equals(known.email()) && known.name() != null)
+			.findFirst()
+			.orElse(person);
 	}
 
 	/** Whether the organiser's last answer was no. */
@@ -174,9 +208,12 @@ public final class Consent {
 	}
 
 	private static boolean spokeIt(Person person, Utterance utterance) {
-		if (person.email() != null && utterance.speakerEmail() != null) {
-			return person.email().equals(utterance.speakerEmail());
+		if (person.email() != null && utterance.speakerEmail() != null
+				&& person.email().equals(utterance.speakerEmail())) {
+			return true;
 		}
+		// By name too when the addresses differ or are missing: a decliner must not stay
+		// in the transcript because a platform gave a different address.
 		return person.name() != null && person.name().equalsIgnoreCase(utterance.speaker().strip());
 	}
 
@@ -198,36 +235,44 @@ public final class Consent {
 	}
 
 	/**
-	 * The agent leaves, pending work for the meeting stops and what was produced is
-	 * deleted; the meeting ends as consent-declined.
-	 * @return the bot to take out of the meeting once this is committed
+	 * The agent leaves (through a job, so a gateway that fails is asked again), pending
+	 * work for the meeting stops, what was produced is deleted, and the meeting ends as
+	 * consent-declined. The meeting is always saved, so that an analysis committing at
+	 * the same moment collides with this instead of slipping past it.
 	 */
-	private Optional<String> leaveAndErase(Meeting meeting) {
+	private void leaveAndErase(Meeting meeting) {
 		this.jobs.cancelOwnedBy(JobOwner.meeting(meeting.id()));
 		Map<String, Long> erased = new HashMap<>();
 		for (PersonalData store : this.personalData) {
 			store.eraseMeetingContent(meeting.tenantId(), meeting.id())
 				.forEach((part, count) -> erased.merge(part, count, Long::sum));
 		}
-		MeetingStatus status = meeting.status();
-		if (status == MeetingStatus.ACTIVE) {
-			meeting.startPostProcessing();
-			meeting.markDone();
+		switch (meeting.status()) {
+			case ACTIVE -> {
+				meeting.startPostProcessing();
+				meeting.markDone();
+			}
+			case DEGRADED -> {
+				meeting.startPostProcessing();
+				meeting.markDone();
+			}
+			case POST_PROCESSING -> meeting.markDone();
+			case SCHEDULED, JOINING, IN_LOBBY -> meeting.cancel();
+			case DONE, FAILED, CANCELLED -> {
+				// Over already: only its content goes.
+			}
 		}
-		else if (status.canMoveTo(MeetingStatus.CANCELLED)) {
-			meeting.cancel();
-		}
-		if (status != meeting.status()) {
-			Meeting saved = this.meetings.save(meeting);
-			MeetingStatusChange change = MeetingStatusChange.of(saved, this.clock.instant());
-			this.transactions.afterCommit(() -> this.feed.publish(change));
-		}
+		this.updates.saveAndTell(meeting);
 		this.conclusions.save(new MeetingConclusion(meeting.tenantId(), meeting.id(), MeetingOutcome.CONSENT_DECLINED,
 				null, this.clock.instant()));
+		this.bots.findByMeeting(meeting.id())
+			.filter(bot -> bot.state() != BotState.ENDED && bot.state() != BotState.FAILED)
+			.ifPresent(bot -> this.jobs
+				.enqueue(new JobRequest(new JobKey("leave:" + bot.botId()), new JobPayload.LeaveMeeting(bot.botId()),
+						meeting.tenantId(), JobOwner.meeting(meeting.id()), this.clock.instant())));
 		Map<String, String> details = new HashMap<>();
 		erased.forEach((store, count) -> details.put(store, Long.toString(count)));
 		audit(meeting, Actor.system("consent"), "meeting.consent-declined-erased", details);
-		return this.bots.findByMeeting(meeting.id()).map(MeetingBot::botId);
 	}
 
 	private void audit(Meeting meeting, Actor actor, String action, Map<String, String> details) {

@@ -148,6 +148,17 @@ public sealed interface JobPayload {
 
 	}
 
+	/**
+	 * Take a bot out of its meeting (consent was declined, or the meeting offboarded).
+	 */
+	record LeaveMeeting(String botId) implements JobPayload {
+
+		public LeaveMeeting {
+			Objects.requireNonNull(botId, "botId");
+		}
+
+	}
+
 	/** Post the consent card into a meeting the agent has joined. */
 	record ConsentRequest(MeetingId meetingId) implements JobPayload {
 

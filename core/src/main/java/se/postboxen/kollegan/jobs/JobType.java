@@ -45,6 +45,9 @@ public enum JobType {
 	ORGANISER_NOTICE(JobPayload.OrganiserNotice.class,
 			RetryPolicy.of(5, Duration.ofSeconds(30), Duration.ofMinutes(30))),
 
+	/** Takes a bot out of its meeting; the gateway is asked until it answers. */
+	LEAVE_MEETING(JobPayload.LeaveMeeting.class, RetryPolicy.of(6, Duration.ofSeconds(2), Duration.ofMinutes(2))),
+
 	/** Posts the consent card when the agent is in a meeting. */
 	CONSENT_REQUEST(JobPayload.ConsentRequest.class, RetryPolicy.of(4, Duration.ofSeconds(2), Duration.ofSeconds(30))),
 

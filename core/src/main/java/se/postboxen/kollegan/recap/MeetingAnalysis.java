@@ -31,8 +31,7 @@ import se.postboxen.kollegan.meeting.MeetingConclusions;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.meeting.MeetingOutcome;
 import se.postboxen.kollegan.meeting.MeetingStatus;
-import se.postboxen.kollegan.meeting.MeetingStatusChange;
-import se.postboxen.kollegan.meeting.MeetingStatusFeed;
+import se.postboxen.kollegan.meeting.MeetingUpdates;
 import se.postboxen.kollegan.meeting.Meetings;
 import se.postboxen.kollegan.shared.Transactions;
 import se.postboxen.kollegan.tenant.TenantId;
@@ -76,7 +75,7 @@ public final class MeetingAnalysis {
 
 	private final Transactions transactions;
 
-	private final MeetingStatusFeed feed;
+	private final MeetingUpdates updates;
 
 	private final Clock clock;
 
@@ -90,7 +89,7 @@ public final class MeetingAnalysis {
 	public MeetingAnalysis(Meetings meetings, MeetingBots bots, MeetingBotGateway gateway,
 			List<PlatformTranscripts> platforms, Transcripts transcripts, Recaps recaps, LanguageModel model,
 			Consent consent, MeetingConclusions conclusions, JobQueue jobs, AuditLog auditLog,
-			Transactions transactions, MeetingStatusFeed feed, Clock clock, List<Duration> platformChecks) {
+			Transactions transactions, MeetingUpdates updates, Clock clock, List<Duration> platformChecks) {
 		if (platformChecks.isEmpty()) {
 			throw new IllegalArgumentException("at least one platform transcript check is needed");
 		}
@@ -106,13 +105,17 @@ public final class MeetingAnalysis {
 		this.jobs = jobs;
 		this.auditLog = auditLog;
 		this.transactions = transactions;
-		this.feed = feed;
+		this.updates = updates;
 		this.clock = clock;
 		this.platformChecks = List.copyOf(platformChecks);
 	}
 
-	/** The post-meeting analysis job: find the words, keep what consent allows, recap. */
-	public JobOutcome analyse(TenantId tenantId, MeetingId meetingId) {
+	/**
+	 * The post-meeting analysis job: find the words, keep what consent allows, recap.
+	 * @param lastAttempt whether the job has no retry left: a source still not ready is
+	 * then passed over rather than waited for, so the meeting always gets an outcome
+	 */
+	public JobOutcome analyse(TenantId tenantId, MeetingId meetingId, boolean lastAttempt) {
 		Optional<Meeting> found = this.meetings.findById(tenantId, meetingId);
 		if (found.isEmpty() || !awaitsAnalysis(found.get())) {
 			return JobOutcome.done();
@@ -126,19 +129,28 @@ public final class MeetingAnalysis {
 			Optional<MeetingBot> bot = this.bots.findByMeeting(meetingId);
 			Obtained obtained;
 			try {
-				obtained = obtain(meeting, bot);
+				obtained = obtain(meeting, bot, lastAttempt);
 			}
 			catch (BotGatewayException ex) {
 				return (ex.retryAt() != null) ? JobOutcome.retryAt(ex.retryAt(), ex.getMessage()) : JobOutcome.retry();
 			}
 			catch (TranscriptUnavailableException ex) {
-				return JobOutcome.retry();
+				if (!lastAttempt) {
+					return JobOutcome.retry();
+				}
+				obtained = null;
 			}
 			if (obtained == null) {
 				concludeWithout(meeting, bot);
 				return JobOutcome.done();
 			}
-			stored = Optional.of(keep(meeting, obtained.source(), obtained.transcript()));
+			stored = keep(meeting, obtained.source(), obtained.transcript());
+			if (stored.isEmpty()) {
+				return JobOutcome.done();
+			}
+		}
+		if (this.consent.organizerDeclined(meeting)) {
+			return JobOutcome.done();
 		}
 		recap(meeting, stored.get());
 		return JobOutcome.done();
@@ -172,7 +184,7 @@ public final class MeetingAnalysis {
 					|| status == MeetingStatus.ACTIVE) {
 				// Over, but the agent never got it recorded: this upload is the record.
 				meeting.degradeToPostMeetingAnalysis();
-				saveAndTell(meeting);
+				this.updates.saveAndTell(meeting);
 			}
 			this.jobs.cancelOwnedBy(JobOwner.meeting(meetingId));
 			keepInTransaction(meeting, TranscriptSource.UPLOADED, transcript);
@@ -203,10 +215,21 @@ public final class MeetingAnalysis {
 
 	}
 
-	private @Nullable Obtained obtain(Meeting meeting, Optional<MeetingBot> bot) {
+	private @Nullable Obtained obtain(Meeting meeting, Optional<MeetingBot> bot, boolean lastAttempt) {
 		boolean recorded = meeting.status() == MeetingStatus.POST_PROCESSING && bot.isPresent();
 		if (recorded) {
-			Optional<Transcript> live = this.gateway.transcript(bot.get().botId());
+			Optional<Transcript> live;
+			try {
+				live = this.gateway.transcript(bot.get().botId());
+			}
+			catch (BotGatewayException ex) {
+				if (ex.retryable() && !lastAttempt) {
+					throw ex;
+				}
+				// Not coming (or not in time): the platform's transcript is the next
+				// best.
+				live = Optional.empty();
+			}
 			if (live.isPresent() && !live.get().isEmpty()) {
 				return new Obtained(TranscriptSource.LIVE, live.get());
 			}
@@ -220,8 +243,15 @@ public final class MeetingAnalysis {
 		return null;
 	}
 
-	private StoredTranscript keep(Meeting meeting, TranscriptSource source, Transcript transcript) {
-		return this.transactions.inTransaction(() -> keepInTransaction(meeting, source, transcript));
+	/** Empty when the organiser declined meanwhile: then nothing is kept. */
+	private Optional<StoredTranscript> keep(Meeting meeting, TranscriptSource source, Transcript transcript) {
+		return this.transactions.inTransaction(() -> {
+			Optional<Meeting> current = this.meetings.findById(meeting.tenantId(), meeting.id());
+			if (current.isEmpty() || this.consent.organizerDeclined(current.get())) {
+				return Optional.<StoredTranscript>empty();
+			}
+			return Optional.of(keepInTransaction(current.get(), source, transcript));
+		});
 	}
 
 	/** Declined speech is removed here, before the words are stored or analysed. */
@@ -243,6 +273,8 @@ public final class MeetingAnalysis {
 		this.transactions.inTransaction(() -> {
 			Meeting current = this.meetings.findById(meeting.tenantId(), meeting.id()).orElse(null);
 			if (current == null || this.consent.organizerDeclined(current)) {
+				// Declined while the model worked: what this run kept goes too.
+				this.transcripts.delete(meeting.tenantId(), meeting.id());
 				return null;
 			}
 			this.recaps.save(new Recap(meeting.tenantId(), meeting.id(), RecapStatus.READY, draft.language(),
@@ -274,7 +306,10 @@ public final class MeetingAnalysis {
 		MeetingOutcome outcome = "waiting_room_timeout".equals(reason) ? MeetingOutcome.LOBBY_TIMEOUT
 				: MeetingOutcome.NO_TRANSCRIPT;
 		this.transactions.inTransaction(() -> {
-			Meeting current = this.meetings.findById(meeting.tenantId(), meeting.id()).orElse(meeting);
+			Meeting current = this.meetings.findById(meeting.tenantId(), meeting.id()).orElse(null);
+			if (current == null || this.consent.organizerDeclined(current)) {
+				return null;
+			}
 			boolean first = this.conclusions.find(meeting.tenantId(), meeting.id()).isEmpty();
 			conclude(current, outcome, reason);
 			if (first && current.organizer() != null && current.organizer().email() != null) {
@@ -311,16 +346,10 @@ public final class MeetingAnalysis {
 			meeting.markDone();
 		}
 		if (meeting.status() != before) {
-			saveAndTell(meeting);
+			this.updates.saveAndTell(meeting);
 		}
 		this.conclusions
 			.save(new MeetingConclusion(meeting.tenantId(), meeting.id(), outcome, reason, this.clock.instant()));
-	}
-
-	private void saveAndTell(Meeting meeting) {
-		Meeting saved = this.meetings.save(meeting);
-		MeetingStatusChange change = MeetingStatusChange.of(saved, this.clock.instant());
-		this.transactions.afterCommit(() -> this.feed.publish(change));
 	}
 
 	private void audit(Meeting meeting, Actor actor, String action, Map<String, String> details) {

@@ -25,7 +25,8 @@ public final class MeetingAnalysisJob implements JobHandler<JobPayload.PostMeeti
 		if (context.tenantId() == null) {
 			return JobOutcome.failPermanently("an analysis job without a tenant");
 		}
-		return this.analysis.analyse(context.tenantId(), payload.meetingId());
+		boolean lastAttempt = !type().retryPolicy().allowsAnotherAfter(context.attempt());
+		return this.analysis.analyse(context.tenantId(), payload.meetingId(), lastAttempt);
 	}
 
 }

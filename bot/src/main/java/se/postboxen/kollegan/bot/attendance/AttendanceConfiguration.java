@@ -14,7 +14,7 @@ import se.postboxen.kollegan.attendance.MeetingBotGateway;
 import se.postboxen.kollegan.attendance.MeetingBots;
 import se.postboxen.kollegan.audit.AuditLog;
 import se.postboxen.kollegan.jobs.JobQueue;
-import se.postboxen.kollegan.meeting.MeetingStatusFeed;
+import se.postboxen.kollegan.meeting.MeetingUpdates;
 import se.postboxen.kollegan.meeting.Meetings;
 import se.postboxen.kollegan.shared.Transactions;
 
@@ -34,9 +34,9 @@ class AttendanceConfiguration {
 	@Bean
 	Attendance attendance(Meetings meetings, MeetingBots bots, MeetingBotGateway gateway, JobQueue jobs,
 			AuditLog auditLog, Transactions transactions, Clock clock, AttendanceProperties properties,
-			MeetingStatusFeed feed) {
+			MeetingUpdates updates) {
 		return new Attendance(meetings, bots, gateway, jobs, auditLog, transactions, clock, properties.retryBase(),
-				feed);
+				updates);
 	}
 
 	@Bean
@@ -47,6 +47,11 @@ class AttendanceConfiguration {
 	@Bean
 	AttendanceJobs.Retry joinRetry(Attendance attendance) {
 		return new AttendanceJobs.Retry(attendance);
+	}
+
+	@Bean
+	AttendanceJobs.Leave leaveMeeting(Attendance attendance) {
+		return new AttendanceJobs.Leave(attendance);
 	}
 
 }

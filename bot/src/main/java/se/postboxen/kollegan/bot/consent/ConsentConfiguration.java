@@ -6,7 +6,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import se.postboxen.kollegan.attendance.MeetingBotGateway;
 import se.postboxen.kollegan.attendance.MeetingBots;
 import se.postboxen.kollegan.audit.AuditLog;
 import se.postboxen.kollegan.chat.ChatPlatform;
@@ -16,7 +15,7 @@ import se.postboxen.kollegan.consent.ConsentReplies;
 import se.postboxen.kollegan.consent.ConsentRequestJob;
 import se.postboxen.kollegan.jobs.JobQueue;
 import se.postboxen.kollegan.meeting.MeetingConclusions;
-import se.postboxen.kollegan.meeting.MeetingStatusFeed;
+import se.postboxen.kollegan.meeting.MeetingUpdates;
 import se.postboxen.kollegan.meeting.Meetings;
 import se.postboxen.kollegan.offboarding.PersonalData;
 import se.postboxen.kollegan.shared.Transactions;
@@ -36,11 +35,10 @@ class ConsentConfiguration {
 
 	@Bean
 	Consent consent(Meetings meetings, ConsentRecords records, Tenants tenants, ObjectProvider<ChatPlatform> platforms,
-			MeetingBots bots, MeetingBotGateway gateway, ObjectProvider<PersonalData> personalData,
-			MeetingConclusions conclusions, JobQueue jobs, AuditLog auditLog, Transactions transactions,
-			MeetingStatusFeed feed, Clock clock) {
-		return new Consent(meetings, records, tenants, platforms.orderedStream().toList(), bots, gateway,
-				personalData.orderedStream().toList(), conclusions, jobs, auditLog, transactions, feed, clock);
+			MeetingBots bots, ObjectProvider<PersonalData> personalData, MeetingConclusions conclusions, JobQueue jobs,
+			AuditLog auditLog, Transactions transactions, MeetingUpdates updates, Clock clock) {
+		return new Consent(meetings, records, tenants, platforms.orderedStream().toList(), bots,
+				personalData.orderedStream().toList(), conclusions, jobs, auditLog, transactions, updates, clock);
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package se.postboxen.kollegan.bot.meeting;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import se.postboxen.kollegan.bot.security.CurrentUser;
@@ -8,6 +9,8 @@ import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.meeting.MeetingNotFoundException;
 import se.postboxen.kollegan.meeting.Meetings;
+import se.postboxen.kollegan.person.EmailAddress;
+import se.postboxen.kollegan.tenant.Role;
 
 /**
  * The one rule for which meetings a caller may see or act on: administrators and auditors
@@ -34,6 +37,23 @@ public class VisibleMeetings {
 		return this.meetings.findById(user.tenantId(), id)
 			.filter(meeting -> user.seesAllMeetings() || (user.email() != null && meeting.concerns(user.email())))
 			.orElseThrow(MeetingNotFoundException::new);
+	}
+
+	/**
+	 * The meeting if the caller may act for it as a whole — delete it, give it its
+	 * transcript: an administrator, its organiser, or whoever booked the agent. Other
+	 * participants see it but may not.
+	 * @throws AccessDeniedException for a participant who is none of those
+	 */
+	public Meeting ownedByCaller(MeetingId id) {
+		Meeting meeting = get(id);
+		KolleganUser user = this.currentUser.get();
+		EmailAddress email = user.email();
+		boolean organizes = email != null && meeting.organizer() != null && email.equals(meeting.organizer().email());
+		if (user.has(Role.ADMIN) || organizes || (email != null && email.equals(meeting.scheduledBy()))) {
+			return meeting;
+		}
+		throw new AccessDeniedException("only the organiser, the booker or an administrator");
 	}
 
 }

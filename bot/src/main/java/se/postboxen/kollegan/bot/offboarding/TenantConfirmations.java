@@ -2,9 +2,12 @@ package se.postboxen.kollegan.bot.offboarding;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 import se.postboxen.kollegan.shared.HmacSha256;
 import se.postboxen.kollegan.tenant.TenantId;
@@ -52,19 +55,28 @@ final class TenantConfirmations {
 				return false;
 			}
 		}
-		catch (NumberFormatException ex) {
+		catch (NumberFormatException | DateTimeException ex) {
 			return false;
 		}
 		return HmacSha256.same(mac(tenantId, subject, expiry).getBytes(StandardCharsets.US_ASCII),
 				token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII));
 	}
 
+	/**
+	 * Each part is preceded by its length, so that no part can borrow characters from its
+	 * neighbour (a subject ending in digits must not stretch the expiry).
+	 */
 	private String mac(TenantId tenantId, String subject, String expiry) {
+		List<byte[]> parts = new ArrayList<>();
+		parts.add(PURPOSE);
+		for (String part : List.of(tenantId.value().toString(), subject, expiry)) {
+			byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+			parts.add((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+			parts.add(bytes);
+		}
 		return Base64.getUrlEncoder()
 			.withoutPadding()
-			.encodeToString(
-					HmacSha256.of(this.key, PURPOSE, tenantId.value().toString().getBytes(StandardCharsets.UTF_8),
-							subject.getBytes(StandardCharsets.UTF_8), expiry.getBytes(StandardCharsets.UTF_8)));
+			.encodeToString(HmacSha256.of(this.key, parts.toArray(byte[][]::new)));
 	}
 
 }

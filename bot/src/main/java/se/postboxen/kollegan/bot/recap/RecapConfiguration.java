@@ -14,7 +14,7 @@ import se.postboxen.kollegan.audit.AuditLog;
 import se.postboxen.kollegan.consent.Consent;
 import se.postboxen.kollegan.jobs.JobQueue;
 import se.postboxen.kollegan.meeting.MeetingConclusions;
-import se.postboxen.kollegan.meeting.MeetingStatusFeed;
+import se.postboxen.kollegan.meeting.MeetingUpdates;
 import se.postboxen.kollegan.meeting.Meetings;
 import se.postboxen.kollegan.recap.LanguageModel;
 import se.postboxen.kollegan.recap.MeetingAnalysis;
@@ -40,9 +40,9 @@ class RecapConfiguration {
 	MeetingAnalysis meetingAnalysis(Meetings meetings, MeetingBots bots, MeetingBotGateway gateway,
 			ObjectProvider<PlatformTranscripts> platforms, Transcripts transcripts, Recaps recaps, LanguageModel model,
 			Consent consent, MeetingConclusions conclusions, JobQueue jobs, AuditLog auditLog,
-			Transactions transactions, MeetingStatusFeed feed, Clock clock, AnalysisProperties properties) {
+			Transactions transactions, MeetingUpdates updates, Clock clock, AnalysisProperties properties) {
 		return new MeetingAnalysis(meetings, bots, gateway, platforms.orderedStream().toList(), transcripts, recaps,
-				model, consent, conclusions, jobs, auditLog, transactions, feed, clock,
+				model, consent, conclusions, jobs, auditLog, transactions, updates, clock,
 				properties.platformTranscriptChecks());
 	}
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -91,6 +92,33 @@ class TranscriptUploadIntegrationTests {
 		HttpResponse<String> again = member.post("/api/agents/meetings/" + meeting + "/transcript", "text/vtt",
 				BodyPublishers.ofString("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Anna Lind>Hej.</v>\n"));
 		assertThat(again.statusCode()).as("a newer upload replaces an uploaded recap").isEqualTo(202);
+	}
+
+	@Test
+	void aParticipantWhoNeitherOrganisedNorBookedMayNeitherUploadNorDelete() {
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+		Api member = Api.as(this.port, "demo-a-member");
+		String email = Api.json(member.get("/api/me")).get("email").asString();
+		String meeting = Api.json(Api.as(this.port, "demo-a-admin")
+			.postJson("/api/agents/meetings",
+					Api.toJson(Map.of("title", "Någon annans möte", "joinUrl",
+							"https://sandbox.kollegan.example/meet/join-fails?transcript=none&run=" + UUID.randomUUID(),
+							"startsAt", now.minusHours(2).toString(), "endsAt", now.minusHours(1).toString(),
+							"organizerName", "Anna Lind", "organizerEmail", "anna.lind@kommun-a.example",
+							"participants", List.of(Map.of("name", "Medlem", "email", email))))))
+			.get("id")
+			.asString();
+		assertThat(member.get("/api/agents/meetings/" + meeting).statusCode()).as("the participant sees it")
+			.isEqualTo(200);
+
+		HttpResponse<String> upload = member.post("/api/agents/meetings/" + meeting + "/transcript", "text/vtt",
+				BodyPublishers.ofString("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Anna Lind>Hej.</v>\n"));
+		HttpResponse<String> offboard = member.postJson("/api/agents/meetings/" + meeting + "/offboard", "");
+
+		assertThat(upload.statusCode()).isEqualTo(403);
+		assertThat(offboard.statusCode()).isEqualTo(403);
+		assertThat(Api.as(this.port, "demo-a-admin").get("/api/agents/meetings/" + meeting).statusCode())
+			.isEqualTo(200);
 	}
 
 	@Test

@@ -58,17 +58,19 @@ public class MailOrganiserNotices implements OrganiserNotices {
 
 	@Override
 	public void transcriptWanted(EmailAddress organiser, String meetingTitle) {
-		send(organiser, "Ladda upp transkriptionen: " + meetingTitle,
-				"""
-						Hej!
+		send(organiser, "Ladda upp transkriptionen: " + meetingTitle, """
+				Hej!
 
-						Kollegan kunde inte spela in "%s" och mötesplattformen har ingen transkription att hämta. 				Öppna mötet i Kollegan och ladda upp en transkription (WebVTT eller text), så skriver 				Kollegan sammanfattningen, besluten och åtgärderna.
+				Kollegan kunde inte spela in "%s" och mötesplattformen har ingen transkription att hämta. \
+				Öppna mötet i Kollegan och ladda upp en transkription (WebVTT eller text), så skriver \
+				Kollegan sammanfattningen, besluten och åtgärderna.
 
-						—
+				—
 
-						Kollegan could not record "%s" and the meeting platform has no transcript to fetch. Open 				the meeting in Kollegan and upload a transcript (WebVTT or plain text), and Kollegan will 				write the recap, decisions and actions.
-						"""
-					.formatted(meetingTitle, meetingTitle));
+				Kollegan could not record "%s" and the meeting platform has no transcript to fetch. Open \
+				the meeting in Kollegan and upload a transcript (WebVTT or plain text), and Kollegan will \
+				write the recap, decisions and actions.
+				""".formatted(meetingTitle, meetingTitle));
 	}
 
 	private void send(EmailAddress organiser, String subject, String text) {

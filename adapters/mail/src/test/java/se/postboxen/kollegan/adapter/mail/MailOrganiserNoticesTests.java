@@ -132,7 +132,8 @@ class MailOrganiserNoticesTests {
 							received.get(10, TimeUnit.SECONDS).getBytes(StandardCharsets.UTF_8)));
 			assertThat(message.getSubject()).isEqualTo("Ladda upp transkriptionen: Styrgruppsmöte");
 			assertThat(message.getContent().toString()).contains("ladda upp en transkription")
-				.contains("upload a transcript");
+				.contains("upload a transcript")
+				.doesNotContain("\t");
 		}
 	}
 

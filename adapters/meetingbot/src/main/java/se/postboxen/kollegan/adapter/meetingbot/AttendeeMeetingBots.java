@@ -58,7 +58,7 @@ public class AttendeeMeetingBots implements MeetingBotGateway {
 		request.put("join_at", joinAt.toString());
 		// The meeting's id travels with the bot and comes back in every webhook.
 		request.put("metadata", Map.of("kollegan_meeting_id", meetingId.value().toString()));
-		JsonNode created = this.calls.call(() -> this.http.post()
+		JsonNode created = this.calls.create(() -> this.http.post()
 			.uri(this.baseUrl + "/api/v1/bots")
 			.header("Authorization", "Token " + this.apiKey)
 			.contentType(MediaType.APPLICATION_JSON)

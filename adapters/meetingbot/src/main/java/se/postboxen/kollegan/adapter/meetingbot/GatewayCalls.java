@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -54,6 +55,9 @@ class GatewayCalls {
 
 	private final Retry retry;
 
+	/** For requests that must not be repeated blindly: only a 429 is tried again. */
+	private final Retry retryWhenRefused;
+
 	/**
 	 * @param gateway the gateway's name, for the breaker and the messages
 	 * @param firstBackoff the wait before the second try when the gateway names none; it
@@ -74,14 +78,20 @@ class GatewayCalls {
 		this.breaker.getEventPublisher()
 			.onStateTransition(event -> logger.warn("Meeting-bot gateway {}: circuit breaker {}", gateway,
 					event.getStateTransition()));
-		this.retry = Retry.of(gateway,
+		this.retry = retry(gateway, firstBackoff, failure -> failed(failure) && waitIsBearable(failure));
+		this.retryWhenRefused = retry(gateway + "-create", firstBackoff,
+				failure -> tooManyRequests(failure) && waitIsBearable(failure));
+	}
+
+	private Retry retry(String name, Duration firstBackoff, Predicate<Throwable> worthAnotherTry) {
+		return Retry.of(name,
 				RetryConfig.custom()
 					.maxAttempts(MAX_ATTEMPTS)
-					.retryOnException(failure -> failed(failure) && waitIsBearable(failure))
+					.retryOnException(worthAnotherTry)
 					.intervalBiFunction((attempt, outcome) -> {
 						Instant retryAt = outcome.isLeft() ? retryAt(outcome.getLeft()) : null;
 						if (retryAt != null) {
-							return Math.max(0, Duration.between(clock.instant(), retryAt).toMillis());
+							return Math.max(0, Duration.between(this.clock.instant(), retryAt).toMillis());
 						}
 						return firstBackoff.toMillis() << (attempt - 1);
 					})
@@ -99,8 +109,21 @@ class GatewayCalls {
 	 * refusal was) or could not be reached, or while its breaker is open
 	 */
 	<T> T call(Supplier<T> request) {
+		return call(this.retry, request);
+	}
+
+	/**
+	 * Like {@link #call}, for a request that creates something (a bot): after a 5xx or a
+	 * lost answer the gateway may have acted, and asking again could put a second bot in
+	 * the meeting, so only a 429 (the gateway says it did not act) is tried again here.
+	 */
+	<T> T create(Supplier<T> request) {
+		return call(this.retryWhenRefused, request);
+	}
+
+	private <T> T call(Retry retry, Supplier<T> request) {
 		try {
-			return this.retry.executeSupplier(() -> this.breaker.executeSupplier(request));
+			return retry.executeSupplier(() -> this.breaker.executeSupplier(request));
 		}
 		catch (CallNotPermittedException ex) {
 			throw new BotGatewayException("The " + this.gateway + " gateway failed repeatedly and is not asked for now",
@@ -124,6 +147,10 @@ class GatewayCalls {
 			return status == 429 || refusal.getStatusCode().is5xxServerError();
 		}
 		return failure instanceof RestClientException;
+	}
+
+	private static boolean tooManyRequests(Throwable failure) {
+		return failure instanceof RestClientResponseException refusal && refusal.getStatusCode().value() == 429;
 	}
 
 	private boolean waitIsBearable(Throwable failure) {

@@ -66,7 +66,7 @@ public class RecallMeetingBots implements MeetingBotGateway {
 				Map.of("provider", Map.of("recallai_streaming", Map.of("mode", "prioritize_accuracy")))));
 		// The meeting's id travels with the bot, for support and reconciliation.
 		request.put("metadata", Map.of("kollegan_meeting_id", meetingId.value().toString()));
-		JsonNode created = this.calls.call(() -> this.http.post()
+		JsonNode created = this.calls.create(() -> this.http.post()
 			.uri(this.baseUrl + "/api/v1/bot/")
 			.header("Authorization", "Token " + this.apiKey)
 			.contentType(MediaType.APPLICATION_JSON)
@@ -132,8 +132,7 @@ public class RecallMeetingBots implements MeetingBotGateway {
 			Instant started = instant(recording.path("started_at"));
 			firstStarted = (firstStarted == null) ? started : firstStarted;
 			// A bot stopped and started again has several recordings, each timed from its
-			// own
-			// start: later ones are moved to where they sit in the meeting.
+			// own start: later ones are moved to where they sit in the meeting.
 			Duration offset = (firstStarted != null && started != null) ? Duration.between(firstStarted, started)
 					: Duration.ZERO;
 			JsonNode transcript = recording.path("media_shortcuts").path("transcript");
@@ -163,10 +162,16 @@ public class RecallMeetingBots implements MeetingBotGateway {
 			throw new BotGatewayException("The recall gateway's transcript has no download link", true, null, null);
 		}
 		// A pre-signed storage link: it carries its own authorisation, and the API key
-		// must
-		// not travel to storage.
-		byte[] body = this.calls
-			.call(() -> this.http.get().uri(URI.create(url.stringValue())).retrieve().body(byte[].class));
+		// must not travel to storage. The link comes from outside: it must be HTTPS when
+		// the gateway itself is (a plain-HTTP gateway is a test or a lab).
+		URI link = URI.create(url.stringValue());
+		boolean secure = "https".equalsIgnoreCase(link.getScheme());
+		if (link.getHost() == null || (!secure && "https".equalsIgnoreCase(this.baseUrl.getScheme()))
+				|| (!secure && !"http".equalsIgnoreCase(link.getScheme()))) {
+			throw new BotGatewayException("The recall gateway's transcript link is not an HTTPS link", false, null,
+					null);
+		}
+		byte[] body = this.calls.call(() -> this.http.get().uri(link).retrieve().body(byte[].class));
 		JsonNode segments;
 		try {
 			segments = this.json.readTree((body != null) ? body : new byte[0]);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,14 +97,35 @@ class AttendeeMeetingBotsTests {
 	}
 
 	@Test
-	void aFailingGatewayIsAskedThreeTimesThenLeftToTheJobQueue() {
+	void aFailingGatewayIsAskedToCreateABotOnlyOnceAndLeftToTheJobQueue() {
+		// After a 503 the gateway may have created the bot: asking again at once could
+		// put
+		// two bots in the meeting.
 		this.attendee.stubFor(post(urlPathEqualTo("/api/v1/bots")).willReturn(aResponse().withStatus(503)));
 
 		assertThatExceptionOfType(BotGatewayException.class)
 			.isThrownBy(
 					() -> this.bots.send(MEETING, URI.create("https://meet.google.com/abc-defg-hij"), NOW, "Kollegan"))
 			.satisfies(ex -> assertThat(ex.retryable()).isTrue());
-		this.attendee.verify(3, postRequestedFor(urlPathEqualTo("/api/v1/bots")));
+		this.attendee.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/bots")));
+	}
+
+	@Test
+	void aBotCreationRefusedWithTooManyRequestsIsAskedAgainAfterTheWait() {
+		this.attendee.stubFor(post(urlPathEqualTo("/api/v1/bots")).inScenario("busy")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willSetStateTo("calm")
+			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")));
+		this.attendee.stubFor(post(urlPathEqualTo("/api/v1/bots")).inScenario("busy")
+			.whenScenarioStateIs("calm")
+			.willReturn(aResponse().withStatus(201)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"id\": \"bot_after_wait\", \"state\": \"scheduled\"}")));
+
+		String id = this.bots.send(MEETING, URI.create("https://meet.google.com/abc-defg-hij"), NOW, "Kollegan");
+
+		assertThat(id).isEqualTo("bot_after_wait");
+		this.attendee.verify(2, postRequestedFor(urlPathEqualTo("/api/v1/bots")));
 	}
 
 	@Test

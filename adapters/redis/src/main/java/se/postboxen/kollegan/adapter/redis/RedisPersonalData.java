@@ -42,9 +42,14 @@ public class RedisPersonalData implements PersonalData {
 		return Map.of(STORE, deleteMatching(meetingId.value().toString()));
 	}
 
+	/**
+	 * Keys naming the address as a whole segment ({@code …:an@x.se} or
+	 * {@code …:an@x.se:…}), so that {@code jan@x.se}'s keys stay.
+	 */
 	@Override
 	public Map<String, Long> erasePerson(TenantId tenantId, EmailAddress email) {
-		return Map.of(STORE, deleteMatching(email.value().toLowerCase(Locale.ROOT)));
+		String address = glob(email.value().toLowerCase(Locale.ROOT));
+		return Map.of(STORE, delete("kollegan:*:" + address) + delete("kollegan:*:" + address + ":*"));
 	}
 
 	@Override
@@ -52,9 +57,14 @@ public class RedisPersonalData implements PersonalData {
 		return Map.of(STORE, deleteMatching(tenantId.value().toString()));
 	}
 
-	private long deleteMatching(String fragment) {
+	/** Ids are UUIDs: one cannot be part of another, so any key containing one is its. */
+	private long deleteMatching(String id) {
+		return delete("kollegan:*" + glob(id) + "*");
+	}
+
+	private long delete(String pattern) {
 		List<String> keys = new ArrayList<>();
-		ScanOptions options = ScanOptions.scanOptions().match("kollegan:*" + glob(fragment) + "*").count(500).build();
+		ScanOptions options = ScanOptions.scanOptions().match(pattern).count(500).build();
 		try (Cursor<String> cursor = this.redis.scan(options)) {
 			cursor.forEachRemaining(keys::add);
 		}

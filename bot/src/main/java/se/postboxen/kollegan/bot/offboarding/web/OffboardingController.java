@@ -55,7 +55,7 @@ class OffboardingController {
 
 	@PostMapping(path = "/api/agents/meetings/{id}/offboard", produces = MediaType.APPLICATION_JSON_VALUE)
 	DeletionReceiptResponse meeting(@PathVariable UUID id) {
-		Meeting meeting = this.visibleMeetings.get(new MeetingId(id));
+		Meeting meeting = this.visibleMeetings.ownedByCaller(new MeetingId(id));
 		return DeletionReceiptResponse.of(this.offboarding.meeting(meeting.tenantId(), meeting.id(),
 				Actor.user(this.currentUser.get().subject())));
 	}

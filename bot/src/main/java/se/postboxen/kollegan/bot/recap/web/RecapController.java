@@ -1,7 +1,6 @@
 package se.postboxen.kollegan.bot.recap.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.HttpHeaders;
@@ -19,7 +18,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import se.postboxen.kollegan.audit.Actor;
 import se.postboxen.kollegan.bot.meeting.VisibleMeetings;
 import se.postboxen.kollegan.bot.security.CurrentUser;
-import se.postboxen.kollegan.consent.ConsentRecords;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingConclusions;
 import se.postboxen.kollegan.meeting.MeetingId;
@@ -30,8 +28,8 @@ import se.postboxen.kollegan.transcript.TranscriptFormat;
 import se.postboxen.kollegan.transcript.TranscriptReader;
 
 /**
- * What a meeting came to: its recap, its consent answers, and the organiser's upload of a
- * transcript when the agent could not record the meeting and the platform had none.
+ * What a meeting came to: its recap, and the organiser's upload of a transcript when the
+ * agent could not record the meeting and the platform had none.
  */
 @RestController
 @RequestMapping(path = "/api/agents/meetings/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -43,18 +41,15 @@ class RecapController {
 
 	private final MeetingConclusions conclusions;
 
-	private final ConsentRecords consentRecords;
-
 	private final MeetingAnalysis analysis;
 
 	private final CurrentUser currentUser;
 
 	RecapController(VisibleMeetings visibleMeetings, Recaps recaps, MeetingConclusions conclusions,
-			ConsentRecords consentRecords, MeetingAnalysis analysis, CurrentUser currentUser) {
+			MeetingAnalysis analysis, CurrentUser currentUser) {
 		this.visibleMeetings = visibleMeetings;
 		this.recaps = recaps;
 		this.conclusions = conclusions;
-		this.consentRecords = consentRecords;
 		this.analysis = analysis;
 		this.currentUser = currentUser;
 	}
@@ -66,15 +61,6 @@ class RecapController {
 				this.conclusions.find(meeting.tenantId(), meeting.id()).orElse(null));
 	}
 
-	@GetMapping("/consent")
-	List<ConsentRecordResponse> consent(@PathVariable UUID id) {
-		Meeting meeting = this.visibleMeetings.get(new MeetingId(id));
-		return this.consentRecords.findByMeeting(meeting.tenantId(), meeting.id())
-			.stream()
-			.map(ConsentRecordResponse::of)
-			.toList();
-	}
-
 	/**
 	 * A WebVTT or plain-text transcript; 202 and the recap follows through the job queue.
 	 * Speech of anyone who declined consent is removed before it is stored.
@@ -83,7 +69,7 @@ class RecapController {
 	ResponseEntity<RecapResponse> upload(@PathVariable UUID id,
 			@RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType, @RequestBody byte[] body,
 			UriComponentsBuilder uris) {
-		Meeting meeting = this.visibleMeetings.get(new MeetingId(id));
+		Meeting meeting = this.visibleMeetings.ownedByCaller(new MeetingId(id));
 		TranscriptFormat format = TranscriptFormat.ofMediaType(contentType).orElseThrow();
 		Transcript transcript = TranscriptReader.read(format, new String(body, StandardCharsets.UTF_8));
 		this.analysis.upload(meeting.tenantId(), meeting.id(), transcript,

@@ -1,8 +1,9 @@
 package se.postboxen.kollegan.adapter.persistence.offboarding;
 
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,20 @@ import se.postboxen.kollegan.tenant.TenantId;
 @Component
 class JdbcPersonalData implements PersonalData {
 
+	/** What a meeting produced, child tables of the meeting. */
+	private static final List<String> CONTENT = List.of("transcript", "recap", "decision", "action_item", "brief");
+
+	/** The meeting's own records beside its content. */
+	private static final List<String> RECORDS = List.of("consent_record", "meeting_conclusion", "meeting_bot",
+			"meeting_participant");
+
+	/** Every table holding a tenant's rows, children before parents. */
+	private static final List<String> TENANT_TABLES = List.of("transcript", "recap", "decision", "action_item", "brief",
+			"consent_record", "meeting_conclusion", "meeting_bot", "meeting_participant", "meeting", "stakeholder",
+			"magic_link", "recurring_series", "microsoft_calendar_event", "microsoft_calendar", "calendar_connection",
+			"calendar_policy", "agent_address", "verified_domain", "regwatch_item_version", "regwatch_item",
+			"regwatch_source", "agent_job_run", "agent_job", "audit_event", "app_user");
+
 	private final JdbcClient jdbc;
 
 	JdbcPersonalData(JdbcClient jdbc) {
@@ -31,7 +46,7 @@ class JdbcPersonalData implements PersonalData {
 	@Override
 	public Map<String, Long> eraseMeetingContent(TenantId tenantId, MeetingId meetingId) {
 		Map<String, Long> removed = new LinkedHashMap<>();
-		for (String table : new String[] { "transcript", "recap", "decision", "action_item", "brief" }) {
+		for (String table : CONTENT) {
 			removed.put(table, deleteByMeeting(table, tenantId, meetingId));
 		}
 		return removed;
@@ -40,134 +55,122 @@ class JdbcPersonalData implements PersonalData {
 	@Override
 	public Map<String, Long> eraseMeeting(TenantId tenantId, MeetingId meetingId) {
 		Map<String, Long> removed = eraseMeetingContent(tenantId, meetingId);
-		for (String table : new String[] { "consent_record", "meeting_conclusion", "meeting_bot",
-				"meeting_participant" }) {
+		for (String table : RECORDS) {
 			removed.put(table, deleteByMeeting(table, tenantId, meetingId));
 		}
-		String id = meetingId.value().toString();
-		removed.put("agent_job", count(this.jdbc.sql("""
+		Map<String, Object> params = Map.of("tenantId", tenantId.value(), "id", meetingId.value().toString(), "owner",
+				"meeting:" + meetingId.value());
+		removed.put("agent_job", update("""
 				DELETE FROM agent_job WHERE tenant_id = :tenantId
 				    AND (owner = :owner OR strpos(job_key, :id) > 0 OR strpos(payload::text, :id) > 0)
-				""").param("tenantId", tenantId.value()).param("owner", "meeting:" + id).param("id", id).update()));
+				""", params));
 		removed.put("agent_job_run",
-				count(this.jdbc
-					.sql("DELETE FROM agent_job_run WHERE tenant_id = :tenantId AND strpos(job_key, :id) > 0")
-					.param("tenantId", tenantId.value())
-					.param("id", id)
-					.update()));
-		removed.put("audit_event", count(this.jdbc.sql("""
+				update("DELETE FROM agent_job_run WHERE tenant_id = :tenantId AND strpos(job_key, :id) > 0", params));
+		removed.put("audit_event", update("""
 				DELETE FROM audit_event WHERE tenant_id = :tenantId
 				    AND (subject_id = :id OR strpos(details::text, :id) > 0)
-				""").param("tenantId", tenantId.value()).param("id", id).update()));
-		removed.put("meeting",
-				count(this.jdbc.sql("DELETE FROM meeting WHERE tenant_id = :tenantId AND id = :id")
-					.param("tenantId", tenantId.value())
-					.param("id", meetingId.value())
-					.update()));
+				""", params));
+		removed.put("meeting", update("DELETE FROM meeting WHERE tenant_id = :tenantId AND id::text = :id", params));
 		return removed;
 	}
 
 	@Override
 	public Map<String, Long> erasePerson(TenantId tenantId, EmailAddress email) {
-		UUID tenant = tenantId.value();
 		String address = email.value();
+		// In JSON the address is matched whole, quotes included: "an@x.se" must not take
+		// "jan@x.se" with it.
+		Map<String, Object> params = Map.of("tenantId", tenantId.value(), "email", address, "quoted",
+				"\"" + address.toLowerCase(Locale.ROOT) + "\"");
 		Map<String, Long> removed = new LinkedHashMap<>();
-		// Their speech goes first, while their part in meetings still tells us which
-		// meetings to look in and under which name (transcripts rarely carry addresses).
+		// Their speech and the recap sentences signed with their name go first, while
+		// their
+		// part in meetings still tells which meetings to look in and under which name
+		// (transcripts rarely carry addresses).
 		removed.put("transcript",
-				count(this.jdbc
-					.sql("""
-							UPDATE transcript t SET utterances = COALESCE((
-							    SELECT jsonb_agg(u ORDER BY n) FROM jsonb_array_elements(t.utterances) WITH ORDINALITY AS e(u, n)
-							    WHERE NOT (COALESCE(u->>'email', '') = :email OR (u->>'email' IS NULL AND lower(u->>'speaker') IN (
-							        SELECT lower(p.name) FROM meeting_participant p
-							        WHERE p.meeting_id = t.meeting_id AND p.email = :email AND p.name IS NOT NULL)))
-							), '[]'::jsonb)
-							WHERE t.tenant_id = :tenantId AND (t.utterances @> jsonb_build_array(jsonb_build_object('email', :email))
-							    OR EXISTS (SELECT 1 FROM meeting_participant p WHERE p.meeting_id = t.meeting_id
-							        AND p.email = :email AND p.name IS NOT NULL
-							        AND EXISTS (SELECT 1 FROM jsonb_array_elements(t.utterances) u
-							            WHERE u->>'email' IS NULL AND lower(u->>'speaker') = lower(p.name))))
-							""")
-					.param("tenantId", tenant)
-					.param("email", address)
-					.update()));
+				update("""
+						UPDATE transcript t SET utterances = COALESCE((
+						    SELECT jsonb_agg(u ORDER BY n) FROM jsonb_array_elements(t.utterances) WITH ORDINALITY AS e(u, n)
+						    WHERE NOT (COALESCE(u->>'email', '') = :email OR (u->>'email' IS NULL AND lower(u->>'speaker') IN (
+						        SELECT lower(p.name) FROM meeting_participant p
+						        WHERE p.meeting_id = t.meeting_id AND p.email = :email AND p.name IS NOT NULL)))
+						), '[]'::jsonb)
+						WHERE t.tenant_id = :tenantId AND (t.utterances @> jsonb_build_array(jsonb_build_object('email', :email))
+						    OR EXISTS (SELECT 1 FROM meeting_participant p WHERE p.meeting_id = t.meeting_id
+						        AND p.email = :email AND p.name IS NOT NULL
+						        AND EXISTS (SELECT 1 FROM jsonb_array_elements(t.utterances) u
+						            WHERE u->>'email' IS NULL AND lower(u->>'speaker') = lower(p.name))))
+						""",
+						params));
+		removed.put("recap (their sentences)",
+				update("""
+						UPDATE recap r SET summary = btrim(array_to_string(ARRAY(
+						    SELECT line FROM unnest(string_to_array(r.summary, E'\\n')) WITH ORDINALITY AS l(line, n)
+						    WHERE NOT EXISTS (SELECT 1 FROM meeting_participant p WHERE p.meeting_id = r.meeting_id
+						        AND p.email = :email AND p.name IS NOT NULL AND right(line, length(p.name) + 2) = '(' || p.name || ')')
+						    ORDER BY n), E'\\n'))
+						WHERE r.tenant_id = :tenantId AND EXISTS (SELECT 1 FROM meeting_participant p
+						    WHERE p.meeting_id = r.meeting_id AND p.email = :email AND p.name IS NOT NULL
+						        AND strpos(r.summary, '(' || p.name || ')') > 0)
+						""",
+						params));
 		removed.put("meeting_participant",
-				count(this.jdbc.sql("DELETE FROM meeting_participant WHERE tenant_id = :tenantId AND email = :email")
-					.param("tenantId", tenant)
-					.param("email", address)
-					.update()));
-		removed.put("meeting (organiser)", count(this.jdbc.sql("""
+				update("DELETE FROM meeting_participant WHERE tenant_id = :tenantId AND email = :email", params));
+		removed.put("meeting (organiser)", update("""
 				UPDATE meeting SET organizer_name = NULL, organizer_email = NULL
 				WHERE tenant_id = :tenantId AND organizer_email = :email
-				""").param("tenantId", tenant).param("email", address).update()));
-		removed.put("consent_record",
-				count(this.jdbc
-					.sql("DELETE FROM consent_record WHERE tenant_id = :tenantId AND participant_email = :email")
-					.param("tenantId", tenant)
-					.param("email", address)
-					.update()));
+				""", params));
+		removed.put("meeting (booked by)",
+				update("UPDATE meeting SET scheduled_by = NULL WHERE tenant_id = :tenantId AND scheduled_by = :email",
+						params));
+		// Invitations kept to extend recurring series: the address is blanked, the series
+		// goes on.
+		removed.put("recurring_series (address)", update("""
+				UPDATE recurring_series SET calendar_text = replace(calendar_text, :email, 'raderad@raderad.invalid')
+				WHERE tenant_id = :tenantId AND strpos(calendar_text, :email) > 0
+				""", params));
+		removed.put("consent_record", update(
+				"DELETE FROM consent_record WHERE tenant_id = :tenantId AND participant_email = :email", params));
 		removed.put("stakeholder",
-				count(this.jdbc.sql("DELETE FROM stakeholder WHERE tenant_id = :tenantId AND email = :email")
-					.param("tenantId", tenant)
-					.param("email", address)
-					.update()));
-		removed.put("decision (speaker)", count(this.jdbc.sql("""
+				update("DELETE FROM stakeholder WHERE tenant_id = :tenantId AND email = :email", params));
+		removed.put("decision (speaker)", update("""
 				UPDATE decision SET speaker_name = NULL, speaker_email = NULL
 				WHERE tenant_id = :tenantId AND speaker_email = :email
-				""").param("tenantId", tenant).param("email", address).update()));
-		removed.put("action_item (owner)", count(this.jdbc.sql("""
+				""", params));
+		removed.put("action_item (owner)", update("""
 				UPDATE action_item SET owner_name = NULL, owner_email = NULL
 				WHERE tenant_id = :tenantId AND owner_email = :email
-				""").param("tenantId", tenant).param("email", address).update()));
+				""", params));
 		removed.put("magic_link",
-				count(this.jdbc.sql("DELETE FROM magic_link WHERE tenant_id = :tenantId AND created_by_email = :email")
-					.param("tenantId", tenant)
-					.param("email", address)
-					.update()));
-		removed.put("agent_job", count(this.jdbc.sql("""
-				DELETE FROM agent_job WHERE tenant_id = :tenantId AND strpos(lower(payload::text), :email) > 0
-				""").param("tenantId", tenant).param("email", address).update()));
-		removed.put("audit_event", count(this.jdbc.sql("""
-				DELETE FROM audit_event WHERE tenant_id = :tenantId AND strpos(lower(details::text), :email) > 0
-				""").param("tenantId", tenant).param("email", address).update()));
+				update("DELETE FROM magic_link WHERE tenant_id = :tenantId AND created_by_email = :email", params));
+		removed.put("agent_job", update(
+				"DELETE FROM agent_job WHERE tenant_id = :tenantId AND strpos(lower(payload::text), :quoted) > 0",
+				params));
+		removed.put("audit_event", update(
+				"DELETE FROM audit_event WHERE tenant_id = :tenantId AND strpos(lower(details::text), :quoted) > 0",
+				params));
 		// A user account of theirs goes last; its calendar links and addresses cascade.
-		removed.put("app_user",
-				count(this.jdbc.sql("DELETE FROM app_user WHERE tenant_id = :tenantId AND email = :email")
-					.param("tenantId", tenant)
-					.param("email", address)
-					.update()));
+		removed.put("app_user", update("DELETE FROM app_user WHERE tenant_id = :tenantId AND email = :email", params));
 		return removed;
 	}
 
 	@Override
 	public Map<String, Long> eraseTenant(TenantId tenantId) {
+		Map<String, Object> params = Map.of("tenantId", tenantId.value());
 		Map<String, Long> removed = new LinkedHashMap<>();
-		// Children before parents, so every table's count is its own.
-		for (String table : new String[] { "transcript", "recap", "decision", "action_item", "brief", "consent_record",
-				"meeting_conclusion", "meeting_bot", "meeting_participant", "meeting", "stakeholder", "magic_link",
-				"recurring_series", "microsoft_calendar_event", "microsoft_calendar", "calendar_connection",
-				"calendar_policy", "agent_address", "verified_domain", "regwatch_item_version", "regwatch_item",
-				"regwatch_source", "agent_job_run", "agent_job", "audit_event", "app_user" }) {
-			removed.put(table,
-					count(this.jdbc.sql("DELETE FROM " + table + " WHERE tenant_id = :tenantId")
-						.param("tenantId", tenantId.value())
-						.update()));
+		for (String table : TENANT_TABLES) {
+			removed.put(table, update("DELETE FROM " + table + " WHERE tenant_id = :tenantId", params));
 		}
-		removed.put("tenant", count(
-				this.jdbc.sql("DELETE FROM tenant WHERE id = :tenantId").param("tenantId", tenantId.value()).update()));
+		removed.put("tenant", update("DELETE FROM tenant WHERE id = :tenantId", params));
 		return removed;
 	}
 
 	private long deleteByMeeting(String table, TenantId tenantId, MeetingId meetingId) {
-		return count(this.jdbc.sql("DELETE FROM " + table + " WHERE tenant_id = :tenantId AND meeting_id = :meetingId")
-			.param("tenantId", tenantId.value())
-			.param("meetingId", meetingId.value())
-			.update());
+		return update("DELETE FROM " + table + " WHERE tenant_id = :tenantId AND meeting_id = :meetingId",
+				Map.of("tenantId", tenantId.value(), "meetingId", meetingId.value()));
 	}
 
-	private static long count(int rows) {
-		return rows;
+	private long update(String sql, Map<String, Object> params) {
+		return this.jdbc.sql(sql).params(params).update();
 	}
 
 }

@@ -1,4 +1,4 @@
-package se.postboxen.kollegan.bot.recap.web;
+package se.postboxen.kollegan.bot.consent.web;
 
 import java.time.Instant;
 
