@@ -9,6 +9,7 @@ import org.springframework.core.env.Environment;
 
 import se.postboxen.kollegan.audit.AuditLog;
 import se.postboxen.kollegan.jobs.JobQueue;
+import se.postboxen.kollegan.meeting.ForgottenMeetings;
 import se.postboxen.kollegan.meeting.MeetingScheduling;
 import se.postboxen.kollegan.meeting.MeetingStatusFeed;
 import se.postboxen.kollegan.meeting.MeetingUpdates;
@@ -50,8 +51,8 @@ class CoreConfiguration {
 
 	@Bean
 	MeetingScheduling meetingScheduling(Meetings meetings, JobQueue jobs, AuditLog auditLog, Transactions transactions,
-			Clock clock) {
-		return new MeetingScheduling(meetings, jobs, auditLog, transactions, clock);
+			Clock clock, ForgottenMeetings forgotten) {
+		return new MeetingScheduling(meetings, jobs, auditLog, transactions, clock, forgotten);
 	}
 
 }

@@ -290,7 +290,13 @@ public final class Invitations {
 		return (first.isAfter(from) ? first : from).plus(SERIES_HORIZON);
 	}
 
-	private static InvitationResult result(List<Booking> bookings, Instant now) {
+	private static InvitationResult result(List<Booking> all, Instant now) {
+		List<Booking> bookings = all.stream().filter(b -> b.outcome() != Booking.Outcome.FORGOTTEN).toList();
+		if (bookings.isEmpty()) {
+			// Every occurrence was offboarded on request; the invitation does not undo
+			// it.
+			return InvitationResult.ignored("offboarded");
+		}
 		Booking first = bookings.stream()
 			.filter(b -> b.meeting().endsAt().isAfter(now))
 			.findFirst()

@@ -2,12 +2,20 @@ package se.postboxen.kollegan.meeting;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /** What asking for the agent did, and the meeting it concerns. */
-public record Booking(Outcome outcome, Meeting meeting) {
+public record Booking(Outcome outcome, @Nullable Meeting meeting) {
 
 	public Booking {
 		Objects.requireNonNull(outcome, "outcome");
-		Objects.requireNonNull(meeting, "meeting");
+		if ((meeting == null) != (outcome == Outcome.FORGOTTEN)) {
+			throw new IllegalArgumentException("a booking has a meeting unless it was forgotten");
+		}
+	}
+
+	static Booking forgotten() {
+		return new Booking(Outcome.FORGOTTEN, null);
 	}
 
 	public enum Outcome {
@@ -31,7 +39,13 @@ public record Booking(Outcome outcome, Meeting meeting) {
 		 * The same meeting, but the request may not change it (another organiser, or a
 		 * person it does not concern): left as it is and not shown.
 		 */
-		NOT_YOURS
+		NOT_YOURS,
+
+		/**
+		 * Offboarded on request and not brought back by a calendar or a series: no
+		 * meeting.
+		 */
+		FORGOTTEN
 
 	}
 

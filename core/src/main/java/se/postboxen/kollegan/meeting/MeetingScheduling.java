@@ -49,8 +49,11 @@ public final class MeetingScheduling {
 
 	private final Clock clock;
 
+	private final ForgottenMeetings forgotten;
+
 	public MeetingScheduling(Meetings meetings, JobQueue jobs, AuditLog auditLog, Transactions transactions,
-			Clock clock) {
+			Clock clock, ForgottenMeetings forgotten) {
+		this.forgotten = forgotten;
 		this.meetings = meetings;
 		this.jobs = jobs;
 		this.auditLog = auditLog;
@@ -83,6 +86,9 @@ public final class MeetingScheduling {
 			int sequence = 0;
 			for (ScheduleMeeting occurrence : occurrences) {
 				Booking booking = book(occurrence);
+				if (booking.outcome() == Booking.Outcome.FORGOTTEN) {
+					continue;
+				}
 				bookings.add(booking);
 				current.add(booking.meeting().id());
 				sequence = Math.max(sequence, occurrence.sequence());
@@ -158,6 +164,21 @@ public final class MeetingScheduling {
 	private Booking book(ScheduleMeeting command) {
 		Optional<Meeting> same = this.meetings.findSame(command.tenantId(), command.externalIds(),
 				JoinUrls.key(command.joinUrl()), command.startsAt().toInstant());
+		if (same.isEmpty()) {
+			Set<String> marks = ForgottenMeetings.marks(command.tenantId(), command.externalIds(),
+					JoinUrls.key(command.joinUrl()), command.startsAt().toInstant());
+			if (command.channel() == BookingChannel.CALENDAR || command.channel() == BookingChannel.INVITATION) {
+				if (this.forgotten.anyForgotten(command.tenantId(), marks)) {
+					// Offboarded on request: a calendar or a series must not bring it
+					// back.
+					return Booking.forgotten();
+				}
+			}
+			else {
+				// Someone asks for the agent in person: the earlier request is overruled.
+				this.forgotten.unforget(command.tenantId(), marks);
+			}
+		}
 		if (same.isEmpty() || reinvited(same.get(), command)) {
 			return new Booking(Booking.Outcome.SCHEDULED, scheduleNew(command));
 		}

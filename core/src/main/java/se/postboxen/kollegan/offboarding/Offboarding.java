@@ -21,6 +21,7 @@ import se.postboxen.kollegan.audit.AuditEvent;
 import se.postboxen.kollegan.audit.AuditLog;
 import se.postboxen.kollegan.jobs.JobOwner;
 import se.postboxen.kollegan.jobs.JobQueue;
+import se.postboxen.kollegan.meeting.ForgottenMeetings;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.meeting.MeetingNotFoundException;
@@ -55,6 +56,8 @@ public final class Offboarding {
 
 	private final Duration backupRetention;
 
+	private final ForgottenMeetings forgotten;
+
 	/**
 	 * @param stores every store holding personal data (the database, the cache); all are
 	 * erased inside the transaction that writes the tombstone, so a failure anywhere
@@ -65,7 +68,8 @@ public final class Offboarding {
 	 */
 	public Offboarding(Meetings meetings, MeetingBots bots, MeetingBotGateway gateway, JobQueue jobs,
 			List<PersonalData> stores, AuditLog auditLog, Transactions transactions, Clock clock,
-			Duration backupRetention) {
+			Duration backupRetention, ForgottenMeetings forgotten) {
+		this.forgotten = forgotten;
 		this.meetings = meetings;
 		this.bots = bots;
 		this.gateway = gateway;
@@ -89,6 +93,9 @@ public final class Offboarding {
 			Map<String, Long> counts = new LinkedHashMap<>();
 			counts.put("pending-jobs", (long) this.jobs.cancelOwnedBy(JobOwner.meeting(meetingId)));
 			this.stores.forEach(store -> merge(counts, store.eraseMeeting(tenantId, meetingId)));
+			// So that a calendar or a recurring series does not book the agent into it
+			// again.
+			this.forgotten.forget(tenantId, ForgottenMeetings.marks(meeting));
 			tombstone(tenantId, actor, "offboarded.meeting", "meeting", meetingId.toString(), counts);
 			return counts;
 		}));

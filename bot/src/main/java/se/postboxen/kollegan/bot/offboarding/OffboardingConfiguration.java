@@ -12,6 +12,7 @@ import se.postboxen.kollegan.attendance.MeetingBots;
 import se.postboxen.kollegan.audit.AuditLog;
 import se.postboxen.kollegan.bot.magiclink.MagicLinkProperties;
 import se.postboxen.kollegan.jobs.JobQueue;
+import se.postboxen.kollegan.meeting.ForgottenMeetings;
 import se.postboxen.kollegan.meeting.Meetings;
 import se.postboxen.kollegan.offboarding.Offboarding;
 import se.postboxen.kollegan.offboarding.PersonalData;
@@ -24,9 +25,9 @@ class OffboardingConfiguration {
 	@Bean
 	Offboarding offboarding(Meetings meetings, MeetingBots bots, MeetingBotGateway gateway, JobQueue jobs,
 			ObjectProvider<PersonalData> stores, AuditLog auditLog, Transactions transactions, Clock clock,
-			OffboardingProperties properties) {
+			OffboardingProperties properties, ForgottenMeetings forgotten) {
 		return new Offboarding(meetings, bots, gateway, jobs, stores.orderedStream().toList(), auditLog, transactions,
-				clock, properties.backupRetention());
+				clock, properties.backupRetention(), forgotten);
 	}
 
 	/**

@@ -136,6 +136,31 @@ class InboundEmailIntegrationTests {
 	}
 
 	@Test
+	void anOffboardedMeetingIsNotBookedAgainByItsInvitationButAnExplicitRequestBringsTheAgentBack() throws Exception {
+		String id = deliver("outlook-teams-request.eml").get("meetingId").asString();
+		JsonNode stored = meeting(id);
+		Api admin = Api.as(this.port, "demo-a-admin");
+		assertThat(admin.postJson("/api/agents/meetings/" + id + "/offboard", "").statusCode()).isEqualTo(200);
+
+		JsonNode again = deliver("outlook-teams-request.eml");
+
+		assertThat(again.get("outcome").asString()).isEqualTo("ignored");
+		assertThat(again.get("reason").asString()).isEqualTo("offboarded");
+		assertThat(again.get("meetingId").isNull()).isTrue();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM meeting WHERE join_url = :url")
+			.param("url", stored.get("joinUrl").asString())
+			.query(Long.class)
+			.single()).isZero();
+
+		HttpResponse<String> explicit = admin.postJson("/api/agents/meetings",
+				Api.toJson(Map.of("title", "Styrgruppsmöte, igen", "joinUrl", stored.get("joinUrl").asString(),
+						"startsAt", stored.get("startsAt").asString(), "endsAt", stored.get("endsAt").asString())));
+		assertThat(explicit.statusCode()).isEqualTo(201);
+		assertThat(deliver("outlook-teams-update.eml").get("outcome").asString()).as("the mark is gone")
+			.isIn("updated", "scheduled");
+	}
+
+	@Test
 	void anotherOrganiserCannotMoveOrCancelTheMeeting() throws Exception {
 		String id = deliver("outlook-teams-request.eml").get("meetingId").asString();
 		String impostor = "ORGANIZER;CN=3DMaja Ek:mailto:maja.ek@kommun-a.example";

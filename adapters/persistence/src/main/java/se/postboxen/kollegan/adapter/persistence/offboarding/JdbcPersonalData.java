@@ -35,7 +35,7 @@ class JdbcPersonalData implements PersonalData {
 			"consent_record", "meeting_conclusion", "meeting_bot", "meeting_participant", "meeting", "stakeholder",
 			"magic_link", "recurring_series", "microsoft_calendar_event", "microsoft_calendar", "calendar_connection",
 			"calendar_policy", "agent_address", "verified_domain", "regwatch_item_version", "regwatch_item",
-			"regwatch_source", "agent_job_run", "agent_job", "audit_event", "app_user");
+			"regwatch_source", "agent_job_run", "agent_job", "forgotten_meeting", "audit_event", "app_user");
 
 	private final JdbcClient jdbc;
 
