@@ -3,6 +3,8 @@ package se.postboxen.kollegan.attendance;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -140,6 +142,38 @@ public final class Attendance {
 			}
 			return (ex.retryAt() != null) ? JobOutcome.retryAt(ex.retryAt(), ex.getMessage()) : JobOutcome.retry();
 		}
+	}
+
+	/**
+	 * Has the gateway delete its copy of a bot's meeting, asking again while it cannot.
+	 */
+	public JobOutcome forgetRecording(String botId) {
+		try {
+			this.gateway.deleteRecording(botId);
+			return JobOutcome.done();
+		}
+		catch (BotGatewayException ex) {
+			if (!ex.retryable()) {
+				return JobOutcome.failPermanently(ex.getMessage());
+			}
+			return (ex.retryAt() != null) ? JobOutcome.retryAt(ex.retryAt(), ex.getMessage()) : JobOutcome.retry();
+		}
+	}
+
+	/**
+	 * The jobs that take a bot out of its meeting (if it may still be there) and delete
+	 * the gateway's copy. They name the bot only and belong to no tenant, so erasing the
+	 * meeting or the whole tenant does not erase them before they have run.
+	 */
+	public static List<JobRequest> cleanUp(MeetingBot bot, Instant now) {
+		List<JobRequest> requests = new ArrayList<>();
+		if (bot.state() != BotState.ENDED && bot.state() != BotState.FAILED) {
+			requests.add(new JobRequest(new JobKey("leave:" + bot.botId()), new JobPayload.LeaveMeeting(bot.botId()),
+					null, null, now));
+		}
+		requests.add(new JobRequest(new JobKey("forget-recording:" + bot.botId()),
+				new JobPayload.ForgetRecording(bot.botId()), null, null, now.plusSeconds(30)));
+		return requests;
 	}
 
 	/** A report from the gateway about the meeting's current bot; others are ignored. */

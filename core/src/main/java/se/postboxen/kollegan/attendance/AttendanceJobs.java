@@ -78,4 +78,24 @@ public final class AttendanceJobs {
 
 	}
 
+	public static final class ForgetRecording implements JobHandler<JobPayload.ForgetRecording> {
+
+		private final Attendance attendance;
+
+		public ForgetRecording(Attendance attendance) {
+			this.attendance = attendance;
+		}
+
+		@Override
+		public JobType type() {
+			return JobType.FORGET_RECORDING;
+		}
+
+		@Override
+		public JobOutcome handle(JobPayload.ForgetRecording payload, JobContext context) {
+			return this.attendance.forgetRecording(payload.botId());
+		}
+
+	}
+
 }

@@ -24,6 +24,14 @@ public interface MeetingBotGateway {
 	void remove(String botId);
 
 	/**
+	 * Deletes what the gateway keeps of the bot's meeting: recording, transcript,
+	 * participants (nothing happens for a bot it no longer knows).
+	 * @throws BotGatewayException when it cannot be done now, e.g. while the bot is still
+	 * leaving (retryable)
+	 */
+	void deleteRecording(String botId);
+
+	/**
 	 * What the bot heard, once the gateway has it ready; empty when the bot recorded
 	 * nothing.
 	 * @throws BotGatewayException when the gateway cannot be asked now, or the transcript

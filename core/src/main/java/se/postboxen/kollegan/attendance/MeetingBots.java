@@ -16,7 +16,7 @@ public interface MeetingBots {
 
 	Optional<MeetingBot> findByMeeting(MeetingId meetingId);
 
-	/** The tenant's bots that are joining, waiting in a lobby or in a call now. */
-	List<MeetingBot> findPresent(TenantId tenantId);
+	/** Every bot of the tenant's meetings. */
+	List<MeetingBot> findByTenant(TenantId tenantId);
 
 }

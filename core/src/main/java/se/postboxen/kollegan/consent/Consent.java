@@ -1,5 +1,6 @@
 package se.postboxen.kollegan.consent;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,18 +9,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import java.util.function.Predicate;
 
-import se.postboxen.kollegan.attendance.BotState;
+import se.postboxen.kollegan.attendance.Attendance;
+import se.postboxen.kollegan.attendance.MeetingBot;
 import se.postboxen.kollegan.attendance.MeetingBots;
 import se.postboxen.kollegan.audit.Actor;
 import se.postboxen.kollegan.audit.AuditEvent;
 import se.postboxen.kollegan.audit.AuditLog;
 import se.postboxen.kollegan.chat.ChatPlatform;
-import se.postboxen.kollegan.jobs.JobOutcome;
 import se.postboxen.kollegan.jobs.JobKey;
+import se.postboxen.kollegan.jobs.JobOutcome;
 import se.postboxen.kollegan.jobs.JobOwner;
 import se.postboxen.kollegan.jobs.JobPayload;
 import se.postboxen.kollegan.jobs.JobQueue;
@@ -94,10 +97,10 @@ public final class Consent {
 	}
 
 	/**
-	 * Posts the consent card into a meeting the agent has just joined, through the first
-	 * chat platform that reaches it.
+	 * Posts the consent card into a meeting the agent is in, through the first chat
+	 * platform that reaches it: to everyone, or to one participant who joined later.
 	 */
-	public JobOutcome ask(TenantId tenantId, MeetingId meetingId) {
+	public JobOutcome ask(TenantId tenantId, MeetingId meetingId, @Nullable Person participant) {
 		Optional<Meeting> found = this.meetings.findById(tenantId, meetingId);
 		if (found.isEmpty() || found.get().status() != MeetingStatus.ACTIVE) {
 			return JobOutcome.done();
@@ -108,11 +111,45 @@ public final class Consent {
 			audit(meeting, Actor.system("consent"), "consent.no-channel", Map.of());
 			return JobOutcome.done();
 		}
+		ConsentLevel level = levelFor(meeting);
 		platform.get()
 			.postConsentCard(new ConsentCard(tenantId, meetingId, meeting.title(), meeting.joinUrl(),
-					meeting.organizer(), levelFor(meeting), null));
-		audit(meeting, Actor.system("consent"), "consent.asked", Map.of("level", levelFor(meeting).name()));
+					meeting.organizer(), level, participant));
+		audit(meeting, Actor.system("consent"), "consent.asked",
+				Map.of("level", level.name(), "to", (participant == null) ? "everyone" : "late-joiner"));
 		return JobOutcome.done();
+	}
+
+	/**
+	 * Someone joined a meeting the agent is in: unless they have answered already, they
+	 * get the card too. Reported by the gateway, keyed by its bot.
+	 */
+	public void joined(String botId, Person participant) {
+		Optional<MeetingBot> bot = this.bots.findByBotId(botId);
+		if (bot.isEmpty()) {
+			return;
+		}
+		Optional<Meeting> found = this.meetings.findById(bot.get().tenantId(), bot.get().meetingId());
+		if (found.isEmpty() || found.get().status() != MeetingStatus.ACTIVE) {
+			// Before the agent is in, the card to everyone will reach them.
+			return;
+		}
+		Meeting meeting = found.get();
+		boolean answered = latestAnswers(meeting).values()
+			.stream()
+			.anyMatch(record -> record.participant().isSamePersonAs(participant));
+		if (answered) {
+			return;
+		}
+		String who = (participant.email() != null) ? participant.email().value()
+				: Objects.requireNonNull(participant.name()).toLowerCase(Locale.ROOT);
+		// Keyed by who joined, hashed: a person re-joining is asked once, and the key
+		// names no one.
+		this.jobs.enqueue(new JobRequest(
+				new JobKey("consent:" + meeting.id().value() + ":late:"
+						+ UUID.nameUUIDFromBytes(who.getBytes(StandardCharsets.UTF_8))),
+				new JobPayload.ConsentRequest(meeting.id(), participant), meeting.tenantId(),
+				JobOwner.meeting(meeting.id()), this.clock.instant()));
 	}
 
 	/**
@@ -265,11 +302,9 @@ public final class Consent {
 		this.updates.saveAndTell(meeting);
 		this.conclusions.save(new MeetingConclusion(meeting.tenantId(), meeting.id(), MeetingOutcome.CONSENT_DECLINED,
 				null, this.clock.instant()));
+		// The bot leaves and the gateway's copy goes too, both through retried jobs.
 		this.bots.findByMeeting(meeting.id())
-			.filter(bot -> bot.state() != BotState.ENDED && bot.state() != BotState.FAILED)
-			.ifPresent(bot -> this.jobs
-				.enqueue(new JobRequest(new JobKey("leave:" + bot.botId()), new JobPayload.LeaveMeeting(bot.botId()),
-						meeting.tenantId(), JobOwner.meeting(meeting.id()), this.clock.instant())));
+			.ifPresent(bot -> Attendance.cleanUp(bot, this.clock.instant()).forEach(this.jobs::enqueue));
 		Map<String, String> details = new HashMap<>();
 		erased.forEach((store, count) -> details.put(store, Long.toString(count)));
 		audit(meeting, Actor.system("consent"), "meeting.consent-declined-erased", details);

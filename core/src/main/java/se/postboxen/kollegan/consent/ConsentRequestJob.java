@@ -25,7 +25,7 @@ public final class ConsentRequestJob implements JobHandler<JobPayload.ConsentReq
 		if (context.tenantId() == null) {
 			return JobOutcome.failPermanently("a consent job without a tenant");
 		}
-		return this.consent.ask(context.tenantId(), payload.meetingId());
+		return this.consent.ask(context.tenantId(), payload.meetingId(), payload.participant());
 	}
 
 }

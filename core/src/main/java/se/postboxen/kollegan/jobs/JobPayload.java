@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import se.postboxen.kollegan.action.ActionItemId;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.person.EmailAddress;
+import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.regwatch.RegwatchSourceId;
 import se.postboxen.kollegan.tenant.TenantId;
 import se.postboxen.kollegan.tenant.UserId;
@@ -159,11 +160,31 @@ public sealed interface JobPayload {
 
 	}
 
-	/** Post the consent card into a meeting the agent has joined. */
-	record ConsentRequest(MeetingId meetingId) implements JobPayload {
+	/**
+	 * Have the gateway delete what it keeps of a bot's meeting (recording, transcript,
+	 * participants). Names the bot only, never the meeting, so it outlives the meeting's
+	 * erasure.
+	 */
+	record ForgetRecording(String botId) implements JobPayload {
+
+		public ForgetRecording {
+			Objects.requireNonNull(botId, "botId");
+		}
+
+	}
+
+	/**
+	 * Post the consent card into a meeting the agent has joined, to everyone, or to one
+	 * participant who joined later.
+	 */
+	record ConsentRequest(MeetingId meetingId, @Nullable Person participant) implements JobPayload {
 
 		public ConsentRequest {
 			Objects.requireNonNull(meetingId, "meetingId");
+		}
+
+		public ConsentRequest(MeetingId meetingId) {
+			this(meetingId, null);
 		}
 
 	}

@@ -48,6 +48,13 @@ public enum JobType {
 	/** Takes a bot out of its meeting; the gateway is asked until it answers. */
 	LEAVE_MEETING(JobPayload.LeaveMeeting.class, RetryPolicy.of(6, Duration.ofSeconds(2), Duration.ofMinutes(2))),
 
+	/**
+	 * Deletes the gateway's copy of a meeting; a bot still leaving cannot be emptied yet,
+	 * so this waits longer between tries.
+	 */
+	FORGET_RECORDING(JobPayload.ForgetRecording.class,
+			RetryPolicy.of(8, Duration.ofSeconds(10), Duration.ofMinutes(30))),
+
 	/** Posts the consent card when the agent is in a meeting. */
 	CONSENT_REQUEST(JobPayload.ConsentRequest.class, RetryPolicy.of(4, Duration.ofSeconds(2), Duration.ofSeconds(30))),
 

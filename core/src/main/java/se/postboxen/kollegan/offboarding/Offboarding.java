@@ -10,11 +10,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-import se.postboxen.kollegan.attendance.BotGatewayException;
+import se.postboxen.kollegan.attendance.Attendance;
 import se.postboxen.kollegan.attendance.MeetingBot;
-import se.postboxen.kollegan.attendance.MeetingBotGateway;
 import se.postboxen.kollegan.attendance.MeetingBots;
 import se.postboxen.kollegan.audit.Actor;
 import se.postboxen.kollegan.audit.AuditEvent;
@@ -32,17 +30,16 @@ import se.postboxen.kollegan.tenant.TenantId;
 
 /**
  * Use cases: "remove the agent and delete everything" for a meeting, a person or a
- * tenant. The bot leaves first, pending jobs are cancelled, and every store is cleared in
- * one transaction that also writes the audit tombstone (what, when, by whom — counts
- * only). The answer is a {@link DeletionReceipt}.
+ * tenant. In one transaction: pending jobs are cancelled, the bot is sent away and the
+ * gateway's copy deleted (through retried jobs, so the deletion never waits on a
+ * gateway), every store is cleared, and the audit tombstone (what, when, by whom — counts
+ * only) is written. The answer is a {@link DeletionReceipt}.
  */
 public final class Offboarding {
 
 	private final Meetings meetings;
 
 	private final MeetingBots bots;
-
-	private final MeetingBotGateway gateway;
 
 	private final JobQueue jobs;
 
@@ -66,19 +63,17 @@ public final class Offboarding {
 	 * @param backupRetention how long backups are kept: data deleted now is gone from the
 	 * last of them after that
 	 */
-	public Offboarding(Meetings meetings, MeetingBots bots, MeetingBotGateway gateway, JobQueue jobs,
-			List<PersonalData> stores, AuditLog auditLog, Transactions transactions, Clock clock,
-			Duration backupRetention, ForgottenMeetings forgotten) {
-		this.forgotten = forgotten;
+	public Offboarding(Meetings meetings, MeetingBots bots, JobQueue jobs, List<PersonalData> stores, AuditLog auditLog,
+			Transactions transactions, Clock clock, Duration backupRetention, ForgottenMeetings forgotten) {
 		this.meetings = meetings;
 		this.bots = bots;
-		this.gateway = gateway;
 		this.jobs = jobs;
 		this.stores = List.copyOf(stores);
 		this.auditLog = auditLog;
 		this.transactions = transactions;
 		this.clock = clock;
 		this.backupRetention = backupRetention;
+		this.forgotten = forgotten;
 	}
 
 	/**
@@ -87,18 +82,17 @@ public final class Offboarding {
 	 */
 	public DeletionReceipt meeting(TenantId tenantId, MeetingId meetingId, Actor actor) {
 		Meeting meeting = this.meetings.findById(tenantId, meetingId).orElseThrow(MeetingNotFoundException::new);
-		Map<String, Long> removed = new LinkedHashMap<>();
-		removed.put("meeting-bot", removeBot(meeting.id()));
-		removed.putAll(this.transactions.inTransaction(() -> {
+		Map<String, Long> removed = this.transactions.inTransaction(() -> {
 			Map<String, Long> counts = new LinkedHashMap<>();
 			counts.put("pending-jobs", (long) this.jobs.cancelOwnedBy(JobOwner.meeting(meetingId)));
+			counts.put("gateway-recordings", cleanUpBots(this.bots.findByMeeting(meetingId).stream().toList()));
 			this.stores.forEach(store -> merge(counts, store.eraseMeeting(tenantId, meetingId)));
 			// So that a calendar or a recurring series does not book the agent into it
 			// again.
 			this.forgotten.forget(tenantId, ForgottenMeetings.marks(meeting));
 			tombstone(tenantId, actor, "offboarded.meeting", "meeting", meetingId.toString(), counts);
 			return counts;
-		}));
+		});
 		return receipt("meeting", meetingId.toString(), removed);
 	}
 
@@ -122,37 +116,23 @@ public final class Offboarding {
 	 * tombstone outlives it: the audit trail has no foreign key to the tenant.
 	 */
 	public DeletionReceipt tenant(TenantId tenantId, Actor actor) {
-		long bots = 0;
-		for (MeetingBot bot : this.bots.findPresent(tenantId)) {
-			bots += removeBot(bot.meetingId());
-		}
-		Map<String, Long> removed = new LinkedHashMap<>();
-		removed.put("meeting-bot", bots);
-		removed.putAll(this.transactions.inTransaction(() -> {
+		Map<String, Long> removed = this.transactions.inTransaction(() -> {
 			Map<String, Long> counts = new LinkedHashMap<>();
+			counts.put("gateway-recordings", cleanUpBots(this.bots.findByTenant(tenantId)));
 			this.stores.forEach(store -> merge(counts, store.eraseTenant(tenantId)));
 			tombstone(tenantId, actor, "offboarded.tenant", "tenant", tenantId.toString(), counts);
 			return counts;
-		}));
+		});
 		return receipt("tenant", tenantId.toString(), removed);
 	}
 
-	/** 1 when a bot was sent away, 0 when there was none (or it is gone already). */
-	private long removeBot(MeetingId meetingId) {
-		Optional<MeetingBot> bot = this.bots.findByMeeting(meetingId);
-		if (bot.isEmpty()) {
-			return 0;
-		}
-		try {
-			this.gateway.remove(bot.get().botId());
-			return 1;
-		}
-		catch (BotGatewayException ex) {
-			// The deletion must not wait on the gateway: the bot's own data is deleted
-			// below, and a bot left behind is removed by the gateway at the meeting's
-			// end.
-			return 0;
-		}
+	/**
+	 * @return how many bots' recordings the gateway is asked to delete
+	 */
+	private long cleanUpBots(List<MeetingBot> bots) {
+		Instant now = this.clock.instant();
+		bots.forEach(bot -> Attendance.cleanUp(bot, now).forEach(this.jobs::enqueue));
+		return bots.size();
 	}
 
 	private void tombstone(TenantId tenantId, Actor actor, String action, String subjectType, String subjectId,

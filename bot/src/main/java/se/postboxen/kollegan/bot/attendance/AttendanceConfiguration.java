@@ -54,4 +54,9 @@ class AttendanceConfiguration {
 		return new AttendanceJobs.Leave(attendance);
 	}
 
+	@Bean
+	AttendanceJobs.ForgetRecording forgetRecording(Attendance attendance) {
+		return new AttendanceJobs.ForgetRecording(attendance);
+	}
+
 }

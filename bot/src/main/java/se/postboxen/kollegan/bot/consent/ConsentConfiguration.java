@@ -13,6 +13,7 @@ import se.postboxen.kollegan.consent.Consent;
 import se.postboxen.kollegan.consent.ConsentRecords;
 import se.postboxen.kollegan.consent.ConsentReplies;
 import se.postboxen.kollegan.consent.ConsentRequestJob;
+import se.postboxen.kollegan.consent.ParticipantJoins;
 import se.postboxen.kollegan.jobs.JobQueue;
 import se.postboxen.kollegan.meeting.MeetingConclusions;
 import se.postboxen.kollegan.meeting.MeetingUpdates;
@@ -31,6 +32,14 @@ class ConsentConfiguration {
 	@Bean
 	ConsentReplies consentReplies(ObjectProvider<Consent> consent) {
 		return reply -> consent.getObject().replied(reply);
+	}
+
+	/**
+	 * Joins reach the use case lazily too: the gateway reporting them is a dependency.
+	 */
+	@Bean
+	ParticipantJoins participantJoins(ObjectProvider<Consent> consent) {
+		return (botId, participant) -> consent.getObject().joined(botId, participant);
 	}
 
 	@Bean

@@ -7,7 +7,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import se.postboxen.kollegan.attendance.MeetingBotGateway;
 import se.postboxen.kollegan.attendance.MeetingBots;
 import se.postboxen.kollegan.audit.AuditLog;
 import se.postboxen.kollegan.bot.magiclink.MagicLinkProperties;
@@ -23,11 +22,11 @@ import se.postboxen.kollegan.shared.Transactions;
 class OffboardingConfiguration {
 
 	@Bean
-	Offboarding offboarding(Meetings meetings, MeetingBots bots, MeetingBotGateway gateway, JobQueue jobs,
-			ObjectProvider<PersonalData> stores, AuditLog auditLog, Transactions transactions, Clock clock,
-			OffboardingProperties properties, ForgottenMeetings forgotten) {
-		return new Offboarding(meetings, bots, gateway, jobs, stores.orderedStream().toList(), auditLog, transactions,
-				clock, properties.backupRetention(), forgotten);
+	Offboarding offboarding(Meetings meetings, MeetingBots bots, JobQueue jobs, ObjectProvider<PersonalData> stores,
+			AuditLog auditLog, Transactions transactions, Clock clock, OffboardingProperties properties,
+			ForgottenMeetings forgotten) {
+		return new Offboarding(meetings, bots, jobs, stores.orderedStream().toList(), auditLog, transactions, clock,
+				properties.backupRetention(), forgotten);
 	}
 
 	/**

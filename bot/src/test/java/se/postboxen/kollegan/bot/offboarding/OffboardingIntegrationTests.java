@@ -81,7 +81,8 @@ class OffboardingIntegrationTests {
 			.containsEntry("recap", 1L)
 			.containsEntry("meeting_bot", 1L)
 			.containsEntry("meeting_participant", 2L);
-		assertThat(before.get("consent_record")).isEqualTo(3L);
+		// The three who speak, and the late joiner.
+		assertThat(before.get("consent_record")).isEqualTo(4L);
 		assertThat(before.get("audit_event")).isPositive();
 		assertThat(before.get("agent_job")).isPositive();
 
@@ -94,6 +95,12 @@ class OffboardingIntegrationTests {
 		JsonNode removed = receipt.get("removed");
 		before.forEach((table, count) -> assertThat(removed.get(table).asLong()).as(table).isEqualTo(count));
 		assertThat(removed.get("meeting").asLong()).isEqualTo(1);
+		assertThat(removed.get("gateway-recordings").asLong()).isEqualTo(1);
+		// The gateway is asked to delete its copy, by a job naming only the bot.
+		assertThat(this.jdbc.sql("""
+				SELECT count(*) FROM agent_job j WHERE j.type = 'FORGET_RECORDING' AND j.status = 'QUEUED'
+				    AND j.tenant_id IS NULL AND j.payload->>'botId' LIKE 'sandbox-%'
+				""").query(Long.class).single()).isPositive();
 		assertThat(removed.has("redis")).isTrue();
 		assertThat(receipt.get("backupsExpireAt").asString()).isNotBlank();
 

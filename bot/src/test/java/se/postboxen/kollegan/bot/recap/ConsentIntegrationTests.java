@@ -86,7 +86,10 @@ class ConsentIntegrationTests {
 			assertThat(answer.get("answer").asString()).isEqualTo("DECLINED");
 			assertThat(answer.get("channel").asString()).isEqualTo("SANDBOX");
 		});
-		assertThat(answers).filteredOn(answer -> answer.get("answer").asString().equals("ACCEPTED")).hasSize(2);
+		// Anna and Sara, and Johan, who joined late and was asked on his own.
+		assertThat(answers).filteredOn(answer -> answer.get("answer").asString().equals("ACCEPTED"))
+			.extracting(answer -> answer.get("name").asString())
+			.containsExactlyInAnyOrder("Anna Lind", "Sara Nilsson", "Johan Ek");
 		List<String> stored = this.jdbc.sql("""
 				SELECT u->>'speaker' FROM transcript, jsonb_array_elements(utterances) u WHERE meeting_id = :id""")
 			.param("id", UUID.fromString(meeting))

@@ -71,6 +71,24 @@ public class AttendeeMeetingBots implements MeetingBotGateway {
 		return created.get("id").stringValue();
 	}
 
+	/**
+	 * Attendee's "Delete Bot Data" (bots/{id}/delete_data): recordings, transcripts and
+	 * participants go; the bot's metadata stays.
+	 */
+	@Override
+	public void deleteRecording(String botId) {
+		try {
+			this.calls.call(() -> this.http.post()
+				.uri(this.baseUrl + "/api/v1/bots/{id}/delete_data", botId)
+				.header("Authorization", "Token " + this.apiKey)
+				.retrieve()
+				.toBodilessEntity());
+		}
+		catch (BotGatewayException ex) {
+			GatewayCalls.unlessGone(ex);
+		}
+	}
+
 	@Override
 	public void remove(String botId) {
 		try {

@@ -140,6 +140,23 @@ class GatewayCalls {
 		}
 	}
 
+	/**
+	 * For deleting a bot's data: a bot the gateway no longer knows (404) has nothing left
+	 * to delete; any other refusal means "not now" (a bot still in its call or leaving it
+	 * cannot be emptied), so the job asks again later.
+	 * @throws BotGatewayException unless the bot is gone
+	 */
+	static void unlessGone(BotGatewayException failure) {
+		if (failure.getCause() instanceof RestClientResponseException refusal
+				&& refusal.getStatusCode().value() == 404) {
+			return;
+		}
+		if (failure.retryable()) {
+			throw failure;
+		}
+		throw new BotGatewayException(failure.getMessage() + " (not yet)", true, null, failure);
+	}
+
 	/** Whether the gateway, not the request, failed: worth another try, and counted. */
 	private static boolean failed(Throwable failure) {
 		if (failure instanceof RestClientResponseException refusal) {

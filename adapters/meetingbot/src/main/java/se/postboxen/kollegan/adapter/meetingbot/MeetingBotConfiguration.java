@@ -16,6 +16,7 @@ import se.postboxen.kollegan.attendance.BotReports;
 import se.postboxen.kollegan.attendance.MeetingBotGateway;
 import se.postboxen.kollegan.chat.ChatPlatform;
 import se.postboxen.kollegan.consent.ConsentReplies;
+import se.postboxen.kollegan.consent.ParticipantJoins;
 import se.postboxen.kollegan.transcript.PlatformTranscripts;
 
 /** The meeting-bot gateway: the sandbox unless a provider is configured. */
@@ -25,8 +26,9 @@ public class MeetingBotConfiguration {
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnProperty(name = "kollegan.meetingbot.provider", havingValue = "sandbox", matchIfMissing = true)
-	MeetingBotGateway sandboxMeetingBots(BotReports reports, MeetingBotProperties properties, Clock clock) {
-		return new SandboxMeetingBots(reports, properties.sandboxTimeScale(), clock);
+	MeetingBotGateway sandboxMeetingBots(BotReports reports, ParticipantJoins joins, MeetingBotProperties properties,
+			Clock clock) {
+		return new SandboxMeetingBots(reports, joins, properties.sandboxTimeScale(), clock);
 	}
 
 	/** Consent answers for sandbox meetings, given by the people who speak in them. */

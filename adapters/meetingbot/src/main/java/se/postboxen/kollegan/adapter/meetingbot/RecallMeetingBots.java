@@ -79,6 +79,21 @@ public class RecallMeetingBots implements MeetingBotGateway {
 		return created.get("id").stringValue();
 	}
 
+	/** Recall's "Delete Bot Media": recording, transcript and participant data go. */
+	@Override
+	public void deleteRecording(String botId) {
+		try {
+			this.calls.call(() -> this.http.post()
+				.uri(this.baseUrl + "/api/v1/bot/{id}/delete_media/", botId)
+				.header("Authorization", "Token " + this.apiKey)
+				.retrieve()
+				.toBodilessEntity());
+		}
+		catch (BotGatewayException ex) {
+			GatewayCalls.unlessGone(ex);
+		}
+	}
+
 	@Override
 	public void remove(String botId) {
 		try {

@@ -60,12 +60,13 @@ public class SandboxChatPlatform implements ChatPlatform, AutoCloseable {
 	@Override
 	public void postConsentCard(ConsentCard card) {
 		SandboxScenario scenario = SandboxScenario.of(card.joinUrl());
-		List<Person> people = people(card);
+		// A card to one late joiner is answered by them alone; they always accept.
+		List<Person> people = (card.to() != null) ? List.of(card.to()) : people(card);
 		long delay = Math.round(ANSWER_AFTER * 1000 * this.timeScale);
 		this.answers.schedule(() -> {
 			for (int i = 0; i < people.size(); i++) {
 				Person person = people.get(i);
-				boolean declines = switch (scenario) {
+				boolean declines = card.to() == null && switch (scenario) {
 					case DECLINED_CONSENT -> i == 1;
 					case ORGANISER_DECLINES -> card.organizer() != null && card.organizer().isSamePersonAs(person);
 					default -> false;

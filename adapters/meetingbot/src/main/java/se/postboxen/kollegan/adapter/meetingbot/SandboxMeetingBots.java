@@ -21,20 +21,32 @@ import org.slf4j.LoggerFactory;
 import se.postboxen.kollegan.attendance.BotReport;
 import se.postboxen.kollegan.attendance.BotReports;
 import se.postboxen.kollegan.attendance.MeetingBotGateway;
+import se.postboxen.kollegan.consent.ParticipantJoins;
 import se.postboxen.kollegan.meeting.MeetingId;
+import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.transcript.Transcript;
 
 /**
  * The embedded default: no real meeting is joined; each bot plays its
  * {@link SandboxScenario} in compressed time and reports like a real gateway would, so
- * the whole lifecycle (join, lobby, retries, end) runs on a laptop within a minute. A bot
- * that got into the call "heard" the sandbox meeting ({@link SandboxTranscripts}).
+ * the whole lifecycle (join, lobby, retries, end) runs on a laptop within a minute.
+ * Someone joins late in every meeting the bot gets into, so late joiners are asked for
+ * consent too. A bot that got into the call "heard" the sandbox meeting
+ * ({@link SandboxTranscripts}).
  */
 public class SandboxMeetingBots implements MeetingBotGateway, AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(SandboxMeetingBots.class);
 
 	private final BotReports reports;
+
+	private final ParticipantJoins joins;
+
+	/** Someone who joins every sandbox meeting the bot gets into, late and silent. */
+	static final Person LATE_JOINER = Person.of("Johan Ek", null);
+
+	/** When, in scenario seconds after the bot is sent, the late joiner arrives. */
+	private static final int LATE_JOINER_AT = 12;
 
 	private final double timeScale;
 
@@ -54,11 +66,12 @@ public class SandboxMeetingBots implements MeetingBotGateway, AutoCloseable {
 	/**
 	 * @param timeScale how a scenario's seconds map onto real ones (0.5: twice as fast)
 	 */
-	public SandboxMeetingBots(BotReports reports, double timeScale, Clock clock) {
+	public SandboxMeetingBots(BotReports reports, ParticipantJoins joins, double timeScale, Clock clock) {
 		if (!(timeScale > 0)) {
 			throw new IllegalArgumentException("the sandbox time scale must be positive");
 		}
 		this.reports = reports;
+		this.joins = joins;
 		this.timeScale = timeScale;
 		this.clock = clock;
 	}
@@ -73,10 +86,21 @@ public class SandboxMeetingBots implements MeetingBotGateway, AutoCloseable {
 			long delay = wait + Math.round(step.second() * 1000 * this.timeScale);
 			steps.add(this.timeline.schedule(() -> report(botId, step), delay, TimeUnit.MILLISECONDS));
 		}
+		if (scenario.reachesTheCall()) {
+			long delay = wait + Math.round(LATE_JOINER_AT * 1000 * this.timeScale);
+			steps.add(this.timeline.schedule(() -> lateJoiner(botId), delay, TimeUnit.MILLISECONDS));
+		}
 		this.running.put(botId, steps);
 		this.joinUrls.put(botId, joinUrl);
 		logger.info("Sandbox bot {} plays {}", botId, scenario);
 		return botId;
+	}
+
+	/** The sandbox keeps only which meeting each bot heard: that goes. */
+	@Override
+	public void deleteRecording(String botId) {
+		remove(botId);
+		this.joinUrls.remove(botId);
 	}
 
 	@Override
@@ -95,6 +119,15 @@ public class SandboxMeetingBots implements MeetingBotGateway, AutoCloseable {
 			return Optional.empty();
 		}
 		return Optional.of(SandboxTranscripts.of(joinUrl));
+	}
+
+	private void lateJoiner(String botId) {
+		try {
+			this.joins.joined(botId, LATE_JOINER);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Sandbox bot {} late joiner not reported: {}", botId, ex.getClass().getSimpleName());
+		}
 	}
 
 	private void report(String botId, SandboxScenario.Step step) {

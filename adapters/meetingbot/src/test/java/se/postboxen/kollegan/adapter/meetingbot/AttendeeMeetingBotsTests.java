@@ -161,6 +161,37 @@ class AttendeeMeetingBotsTests {
 	}
 
 	@Test
+	void theGatewaysCopyOfAMeetingIsDeletedOnceTheBotHasLeftIt() {
+		this.attendee.stubFor(post(urlPathEqualTo("/api/v1/bots/bot_b4/delete_data")).inScenario("leaving")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willSetStateTo("left")
+			.willReturn(aResponse().withStatus(400)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"error\": \"Bot is not in a valid state for data deletion\"}")));
+		this.attendee.stubFor(post(urlPathEqualTo("/api/v1/bots/bot_b4/delete_data")).inScenario("leaving")
+			.whenScenarioStateIs("left")
+			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")));
+
+		// Still leaving: not yet, and the job is to ask again (no blind repeat here).
+		assertThatExceptionOfType(BotGatewayException.class).isThrownBy(() -> this.bots.deleteRecording("bot_b4"))
+			.satisfies(ex -> assertThat(ex.retryable()).isTrue());
+		this.bots.deleteRecording("bot_b4");
+
+		this.attendee.verify(2, postRequestedFor(urlPathEqualTo("/api/v1/bots/bot_b4/delete_data"))
+			.withHeader("Authorization", equalTo("Token attendee-api-key")));
+	}
+
+	@Test
+	void aBotTheGatewayNoLongerKnowsHasNothingLeftToDelete() {
+		this.attendee
+			.stubFor(post(urlPathEqualTo("/api/v1/bots/bot_b4/delete_data")).willReturn(aResponse().withStatus(404)));
+
+		this.bots.deleteRecording("bot_b4");
+
+		this.attendee.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/bots/bot_b4/delete_data")));
+	}
+
+	@Test
 	void readsTheTranscriptOfABotThatIsDone() {
 		this.attendee.stubFor(get(urlPathEqualTo("/api/v1/bots/bot_weIAju4OXNZkDTpZ")).willReturn(
 				okJson("""

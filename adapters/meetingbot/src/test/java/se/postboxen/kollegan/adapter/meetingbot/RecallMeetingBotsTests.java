@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -163,6 +164,37 @@ class RecallMeetingBotsTests {
 
 		this.recall.verify(1, deleteRequestedFor(urlPathEqualTo("/api/v1/bot/b3/")).withHeader("Authorization",
 				equalTo("Token recall-api-key")));
+	}
+
+	@Test
+	void theGatewaysCopyOfAMeetingIsDeletedOnceTheBotHasLeftIt() {
+		this.recall.stubFor(post(urlPathEqualTo("/api/v1/bot/b4/delete_media/")).inScenario("leaving")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willSetStateTo("left")
+			.willReturn(aResponse().withStatus(400)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"error\": \"Bot is not in a valid state for data deletion\"}")));
+		this.recall.stubFor(post(urlPathEqualTo("/api/v1/bot/b4/delete_media/")).inScenario("leaving")
+			.whenScenarioStateIs("left")
+			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")));
+
+		// Still leaving: not yet, and the job is to ask again (no blind repeat here).
+		assertThatExceptionOfType(BotGatewayException.class).isThrownBy(() -> this.bots.deleteRecording("b4"))
+			.satisfies(ex -> assertThat(ex.retryable()).isTrue());
+		this.bots.deleteRecording("b4");
+
+		this.recall.verify(2, postRequestedFor(urlPathEqualTo("/api/v1/bot/b4/delete_media/"))
+			.withHeader("Authorization", equalTo("Token recall-api-key")));
+	}
+
+	@Test
+	void aBotTheGatewayNoLongerKnowsHasNothingLeftToDelete() {
+		this.recall
+			.stubFor(post(urlPathEqualTo("/api/v1/bot/b4/delete_media/")).willReturn(aResponse().withStatus(404)));
+
+		this.bots.deleteRecording("b4");
+
+		this.recall.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/bot/b4/delete_media/")));
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SandboxMeetingBotsTests {
 
 	private final SandboxMeetingBots bots = new SandboxMeetingBots(report -> {
+	}, (bot, participant) -> {
 	}, 1.0, Clock.systemUTC());
 
 	@AfterEach

@@ -60,9 +60,8 @@ class JdbcMeetingBots implements MeetingBots {
 	}
 
 	@Override
-	public List<MeetingBot> findPresent(TenantId tenantId) {
-		return this.jdbc.sql(
-				"SELECT * FROM meeting_bot WHERE tenant_id = :tenantId AND state IN ('JOINING', 'IN_LOBBY', 'IN_CALL')")
+	public List<MeetingBot> findByTenant(TenantId tenantId) {
+		return this.jdbc.sql("SELECT * FROM meeting_bot WHERE tenant_id = :tenantId")
 			.param("tenantId", tenantId.value())
 			.query((rs, row) -> bot(rs))
 			.list();
