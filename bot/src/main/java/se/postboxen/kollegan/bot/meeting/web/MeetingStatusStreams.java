@@ -8,6 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
 
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -60,6 +62,16 @@ class MeetingStatusStreams {
 			remove.run();
 		}
 		return emitter;
+	}
+
+	/**
+	 * Streams never end by themselves: when the application stops they are closed first,
+	 * so that a graceful stop (a rolling restart) is not held for its whole grace period
+	 * by open streams. Browsers reconnect, to another instance.
+	 */
+	@EventListener(ContextClosedEvent.class)
+	void closeAll() {
+		this.streams.values().forEach(tenant -> tenant.forEach(stream -> stream.emitter().complete()));
 	}
 
 	private void dispatch(MeetingStatusChange change) {
