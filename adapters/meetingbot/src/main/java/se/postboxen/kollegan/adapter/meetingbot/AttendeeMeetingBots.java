@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.http.MediaType;
-import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
@@ -33,19 +31,10 @@ public class AttendeeMeetingBots implements MeetingBotGateway {
 	/** States after which the bot hears nothing more. */
 	private static final Set<String> OVER = Set.of("ended", "fatal_error", "data_deleted");
 
-	private final RestClient http;
-
-	private final URI baseUrl;
-
-	private final String apiKey;
-
-	private final GatewayCalls calls;
+	private final GatewayApi api;
 
 	AttendeeMeetingBots(RestClient http, URI baseUrl, String apiKey, GatewayCalls calls) {
-		this.http = http;
-		this.baseUrl = baseUrl;
-		this.apiKey = apiKey;
-		this.calls = calls;
+		this.api = new GatewayApi("attendee", http, baseUrl, apiKey, calls);
 	}
 
 	@Override
@@ -58,17 +47,7 @@ public class AttendeeMeetingBots implements MeetingBotGateway {
 		request.put("join_at", joinAt.toString());
 		// The meeting's id travels with the bot and comes back in every webhook.
 		request.put("metadata", Map.of("kollegan_meeting_id", meetingId.value().toString()));
-		JsonNode created = this.calls.create(() -> this.http.post()
-			.uri(this.baseUrl + "/api/v1/bots")
-			.header("Authorization", "Token " + this.apiKey)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(request)
-			.retrieve()
-			.body(JsonNode.class));
-		if (created == null || !created.path("id").isString()) {
-			throw new BotGatewayException("The attendee gateway created no bot", true, null, null);
-		}
-		return created.get("id").stringValue();
+		return this.api.createBot("/api/v1/bots", request);
 	}
 
 	/**
@@ -77,61 +56,17 @@ public class AttendeeMeetingBots implements MeetingBotGateway {
 	 */
 	@Override
 	public void deleteRecording(String botId) {
-		try {
-			this.calls.call(() -> this.http.post()
-				.uri(this.baseUrl + "/api/v1/bots/{id}/delete_data", botId)
-				.header("Authorization", "Token " + this.apiKey)
-				.retrieve()
-				.toBodilessEntity());
-		}
-		catch (BotGatewayException ex) {
-			GatewayCalls.unlessGone(ex);
-		}
+		this.api.deleteData("/api/v1/bots/{id}/delete_data", botId);
 	}
 
 	@Override
 	public void remove(String botId) {
-		try {
-			this.calls.call(() -> this.http.post()
-				.uri(this.baseUrl + "/api/v1/bots/{id}/leave", botId)
-				.header("Authorization", "Token " + this.apiKey)
-				.retrieve()
-				.toBodilessEntity());
-		}
-		catch (BotGatewayException notInAMeeting) {
-			if (notInAMeeting.retryable()) {
-				throw notInAMeeting;
-			}
-			cancelScheduled(botId);
-		}
-	}
-
-	/**
-	 * A bot that cannot leave may still be scheduled to join; only deleting it stops it.
-	 * Attendee deletes scheduled bots only, so a refusal means it is gone already.
-	 */
-	private void cancelScheduled(String botId) {
-		try {
-			this.calls.call(() -> this.http.delete()
-				.uri(this.baseUrl + "/api/v1/bots/{id}", botId)
-				.header("Authorization", "Token " + this.apiKey)
-				.retrieve()
-				.toBodilessEntity());
-		}
-		catch (BotGatewayException notScheduled) {
-			if (notScheduled.retryable()) {
-				throw notScheduled;
-			}
-		}
+		this.api.leave("/api/v1/bots/{id}/leave", "/api/v1/bots/{id}", botId);
 	}
 
 	@Override
 	public Optional<Transcript> transcript(String botId) {
-		JsonNode bot = this.calls.call(() -> this.http.get()
-			.uri(this.baseUrl + "/api/v1/bots/{id}", botId)
-			.header("Authorization", "Token " + this.apiKey)
-			.retrieve()
-			.body(JsonNode.class));
+		JsonNode bot = this.api.getOrNull("/api/v1/bots/{id}", botId);
 		if (bot == null) {
 			return Optional.empty();
 		}
@@ -150,21 +85,8 @@ public class AttendeeMeetingBots implements MeetingBotGateway {
 		if (!transcription.equals("complete") && !transcription.equals("failed")) {
 			return Optional.empty();
 		}
-		JsonNode entries;
-		try {
-			entries = this.calls.call(() -> this.http.get()
-				.uri(this.baseUrl + "/api/v1/bots/{id}/transcript", botId)
-				.header("Authorization", "Token " + this.apiKey)
-				.retrieve()
-				.body(JsonNode.class));
-		}
-		catch (BotGatewayException ex) {
-			if (!(ex.getCause() instanceof HttpClientErrorException.NotFound)) {
-				throw ex;
-			}
-			// The bot has no recording.
-			return Optional.empty();
-		}
+		// No transcript (404): the bot has no recording.
+		JsonNode entries = this.api.getOrNull("/api/v1/bots/{id}/transcript", botId);
 		return (entries != null) ? utterances(entries) : Optional.empty();
 	}
 

@@ -3,8 +3,6 @@ package se.postboxen.kollegan.adapter.meetingbot;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -89,20 +87,21 @@ public class AttendeeWebhooks {
 			return Optional.empty();
 		}
 		JsonNode data = event.path("data");
-		String botId = string(event.path("bot_id"));
-		String newState = string(data.path("new_state"));
-		if (!"bot.state_change".equals(string(event.path("trigger"))) || botId == null || newState == null) {
+		String botId = GatewayJson.string(event.path("bot_id"));
+		String newState = GatewayJson.string(data.path("new_state"));
+		if (!"bot.state_change".equals(GatewayJson.string(event.path("trigger"))) || botId == null
+				|| newState == null) {
 			return Optional.empty();
 		}
 		BotState state = state(newState);
 		if (state == null) {
 			return Optional.empty();
 		}
-		String subType = string(data.path("event_sub_type"));
-		String eventType = string(data.path("event_type"));
+		String subType = GatewayJson.string(data.path("event_sub_type"));
+		String eventType = GatewayJson.string(data.path("event_type"));
 		String reason = (subType != null) ? subType : (eventType != null) ? eventType : newState;
 		boolean retryable = state == BotState.FAILED && subType != null && RETRYABLE.contains(subType);
-		return Optional.of(new BotReport(botId, state, reason, retryable, instant(string(data.path("created_at")))));
+		return Optional.of(new BotReport(botId, state, reason, retryable, instant(data.path("created_at"))));
 	}
 
 	private static @Nullable BotState state(String newState) {
@@ -118,20 +117,10 @@ public class AttendeeWebhooks {
 		};
 	}
 
-	private Instant instant(@Nullable String value) {
-		if (value != null) {
-			try {
-				return OffsetDateTime.parse(value).toInstant();
-			}
-			catch (DateTimeParseException ex) {
-				// Fall through to the time of receipt.
-			}
-		}
-		return this.clock.instant();
-	}
-
-	private static @Nullable String string(JsonNode node) {
-		return node.isString() ? node.stringValue() : null;
+	/** When the gateway says it happened, or when it reached us. */
+	private Instant instant(JsonNode value) {
+		Instant at = GatewayJson.instant(value);
+		return (at != null) ? at : this.clock.instant();
 	}
 
 	/** The payload as Attendee's signer writes it: keys sorted, no spaces, UTF-8. */

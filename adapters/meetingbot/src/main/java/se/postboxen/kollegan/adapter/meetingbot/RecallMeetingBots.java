@@ -3,8 +3,6 @@ package se.postboxen.kollegan.adapter.meetingbot;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -35,21 +31,12 @@ import se.postboxen.kollegan.transcript.Utterance;
  */
 public class RecallMeetingBots implements MeetingBotGateway {
 
-	private final RestClient http;
-
-	private final URI baseUrl;
-
-	private final String apiKey;
-
-	private final GatewayCalls calls;
+	private final GatewayApi api;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	RecallMeetingBots(RestClient http, URI baseUrl, String apiKey, GatewayCalls calls) {
-		this.http = http;
-		this.baseUrl = baseUrl;
-		this.apiKey = apiKey;
-		this.calls = calls;
+		this.api = new GatewayApi("recall", http, baseUrl, apiKey, calls);
 	}
 
 	@Override
@@ -59,92 +46,36 @@ public class RecallMeetingBots implements MeetingBotGateway {
 		request.put("bot_name", botName);
 		request.put("join_at", joinAt.toString());
 		// Without a transcript provider Recall records but never transcribes. Recall's
-		// own
-		// transcription, tuned for accuracy (Swedish included, language detected), is
+		// own transcription, tuned for accuracy (Swedish included, language detected), is
 		// ready when the meeting ends; the real-time low-latency mode is English-only.
 		request.put("recording_config", Map.of("transcript",
 				Map.of("provider", Map.of("recallai_streaming", Map.of("mode", "prioritize_accuracy")))));
 		// The meeting's id travels with the bot, for support and reconciliation.
 		request.put("metadata", Map.of("kollegan_meeting_id", meetingId.value().toString()));
-		JsonNode created = this.calls.create(() -> this.http.post()
-			.uri(this.baseUrl + "/api/v1/bot/")
-			.header("Authorization", "Token " + this.apiKey)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(request)
-			.retrieve()
-			.body(JsonNode.class));
-		if (created == null || !created.path("id").isString()) {
-			throw new BotGatewayException("The recall gateway created no bot", true, null, null);
-		}
-		return created.get("id").stringValue();
+		return this.api.createBot("/api/v1/bot/", request);
 	}
 
 	/** Recall's "Delete Bot Media": recording, transcript and participant data go. */
 	@Override
 	public void deleteRecording(String botId) {
-		try {
-			this.calls.call(() -> this.http.post()
-				.uri(this.baseUrl + "/api/v1/bot/{id}/delete_media/", botId)
-				.header("Authorization", "Token " + this.apiKey)
-				.retrieve()
-				.toBodilessEntity());
-		}
-		catch (BotGatewayException ex) {
-			GatewayCalls.unlessGone(ex);
-		}
+		this.api.deleteData("/api/v1/bot/{id}/delete_media/", botId);
 	}
 
 	@Override
 	public void remove(String botId) {
-		try {
-			this.calls.call(() -> this.http.post()
-				.uri(this.baseUrl + "/api/v1/bot/{id}/leave_call/", botId)
-				.header("Authorization", "Token " + this.apiKey)
-				.retrieve()
-				.toBodilessEntity());
-		}
-		catch (BotGatewayException notInACall) {
-			if (notInACall.retryable()) {
-				throw notInACall;
-			}
-			cancelScheduled(botId);
-		}
-	}
-
-	/**
-	 * A bot that is not in a call may still be scheduled to join one; only deleting it
-	 * stops it. Recall deletes scheduled bots only, so a refusal means it is gone
-	 * already.
-	 */
-	private void cancelScheduled(String botId) {
-		try {
-			this.calls.call(() -> this.http.delete()
-				.uri(this.baseUrl + "/api/v1/bot/{id}/", botId)
-				.header("Authorization", "Token " + this.apiKey)
-				.retrieve()
-				.toBodilessEntity());
-		}
-		catch (BotGatewayException notScheduled) {
-			if (notScheduled.retryable()) {
-				throw notScheduled;
-			}
-		}
+		this.api.leave("/api/v1/bot/{id}/leave_call/", "/api/v1/bot/{id}/", botId);
 	}
 
 	@Override
 	public Optional<Transcript> transcript(String botId) {
-		JsonNode bot = this.calls.call(() -> this.http.get()
-			.uri(this.baseUrl + "/api/v1/bot/{id}/", botId)
-			.header("Authorization", "Token " + this.apiKey)
-			.retrieve()
-			.body(JsonNode.class));
+		JsonNode bot = this.api.getOrNull("/api/v1/bot/{id}/", botId);
 		if (bot == null) {
 			return Optional.empty();
 		}
 		List<Utterance> utterances = new ArrayList<>();
 		Instant firstStarted = null;
 		for (JsonNode recording : bot.path("recordings")) {
-			Instant started = instant(recording.path("started_at"));
+			Instant started = GatewayJson.instant(recording.path("started_at"));
 			firstStarted = (firstStarted == null) ? started : firstStarted;
 			// A bot stopped and started again has several recordings, each timed from its
 			// own start: later ones are moved to where they sit in the meeting.
@@ -176,20 +107,10 @@ public class RecallMeetingBots implements MeetingBotGateway {
 		if (!url.isString()) {
 			throw new BotGatewayException("The recall gateway's transcript has no download link", true, null, null);
 		}
-		// A pre-signed storage link: it carries its own authorisation, and the API key
-		// must not travel to storage. The link comes from outside: it must be HTTPS when
-		// the gateway itself is (a plain-HTTP gateway is a test or a lab).
-		URI link = URI.create(url.stringValue());
-		boolean secure = "https".equalsIgnoreCase(link.getScheme());
-		if (link.getHost() == null || (!secure && "https".equalsIgnoreCase(this.baseUrl.getScheme()))
-				|| (!secure && !"http".equalsIgnoreCase(link.getScheme()))) {
-			throw new BotGatewayException("The recall gateway's transcript link is not an HTTPS link", false, null,
-					null);
-		}
-		byte[] body = this.calls.call(() -> this.http.get().uri(link).retrieve().body(byte[].class));
+		byte[] body = this.api.download(URI.create(url.stringValue()));
 		JsonNode segments;
 		try {
-			segments = this.json.readTree((body != null) ? body : new byte[0]);
+			segments = this.json.readTree(body);
 		}
 		catch (JacksonException ex) {
 			throw new BotGatewayException("The recall gateway's transcript cannot be read", true, null, ex);
@@ -208,7 +129,8 @@ public class RecallMeetingBots implements MeetingBotGateway {
 				continue;
 			}
 			JsonNode participant = segment.path("participant");
-			utterances.add(Utterances.of(string(participant.path("name")), string(participant.path("email")),
+			utterances.add(Utterances.of(GatewayJson.string(participant.path("name")),
+					GatewayJson.string(participant.path("email")),
 					offset.plus(seconds(words.get(0).path("start_timestamp").path("relative"))),
 					offset.plus(seconds(words.get(words.size() - 1).path("end_timestamp").path("relative"))),
 					text.toString()));
@@ -218,22 +140,6 @@ public class RecallMeetingBots implements MeetingBotGateway {
 
 	private static Duration seconds(JsonNode relative) {
 		return Duration.ofMillis(Math.round(relative.asDouble(0) * 1000));
-	}
-
-	private static @Nullable String string(JsonNode node) {
-		return node.isString() ? node.stringValue() : null;
-	}
-
-	private static @Nullable Instant instant(JsonNode node) {
-		if (!node.isString()) {
-			return null;
-		}
-		try {
-			return OffsetDateTime.parse(node.stringValue()).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
 	}
 
 }

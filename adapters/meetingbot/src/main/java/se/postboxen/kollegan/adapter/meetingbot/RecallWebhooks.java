@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -112,8 +110,7 @@ public class RecallWebhooks {
 			return Optional.empty();
 		}
 		String subCode = status.path("sub_code").asString(null);
-		String at = status.has("updated_at") ? status.path("updated_at").asString(null)
-				: status.path("created_at").asString(null);
+		JsonNode at = status.has("updated_at") ? status.path("updated_at") : status.path("created_at");
 		BotState state = state(code);
 		if (state == null) {
 			return Optional.empty();
@@ -133,16 +130,10 @@ public class RecallWebhooks {
 		};
 	}
 
-	private Instant instant(@Nullable String value) {
-		if (value == null) {
-			return this.clock.instant();
-		}
-		try {
-			return OffsetDateTime.parse(value).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			return this.clock.instant();
-		}
+	/** When the gateway says it happened, or when it reached us. */
+	private Instant instant(JsonNode value) {
+		Instant at = GatewayJson.instant(value);
+		return (at != null) ? at : this.clock.instant();
 	}
 
 }
