@@ -12,9 +12,6 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -78,18 +75,6 @@ class RecallGatewayIntegrationTests {
 			.single();
 	}
 
-	private HttpResponse<String> webhook(String body, byte[] key) throws Exception {
-		String id = "msg_" + UUID.randomUUID();
-		long timestamp = Instant.now().getEpochSecond();
-		Mac mac = Mac.getInstance("HmacSHA256");
-		mac.init(new SecretKeySpec(key, "HmacSHA256"));
-		String signature = "v1," + Base64.getEncoder()
-			.encodeToString(mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
-		return Api.anonymous(this.port)
-			.method("POST", "/api/meetingbot/recall", "application/json", body.getBytes(StandardCharsets.UTF_8),
-					"webhook-id", id, "webhook-timestamp", Long.toString(timestamp), "webhook-signature", signature);
-	}
-
 	@Test
 	void aSignedStatusWebhookMovesTheMeetingAndABadOneChangesNothing() throws Exception {
 		String botId = "bot-" + UUID.randomUUID();
@@ -111,7 +96,7 @@ class RecallGatewayIntegrationTests {
 				{"event": "bot.in_waiting_room", "data": {"data": {"code": "in_waiting_room", "sub_code": null,
 				 "updated_at": "%s"}, "bot": {"id": "%s", "metadata": {}}}}""".formatted(Instant.now(), botId);
 
-		HttpResponse<String> forged = webhook(waiting,
+		HttpResponse<String> forged = RecallWebhook.post(this.port, waiting,
 				"a-different-key-of-32-bytes-long".getBytes(StandardCharsets.US_ASCII));
 		assertThat(forged.statusCode()).isEqualTo(401);
 		assertThat(forged.headers().firstValue("Content-Type"))
@@ -119,7 +104,7 @@ class RecallGatewayIntegrationTests {
 		assertThat(status(meeting)).isEqualTo("JOINING");
 
 		Queue<String> live = LiveStatus.open(this.port, "demo-a-admin");
-		HttpResponse<String> genuine = webhook(waiting, KEY);
+		HttpResponse<String> genuine = RecallWebhook.post(this.port, waiting, KEY);
 		assertThat(genuine.statusCode()).isEqualTo(200);
 		assertThat(status(meeting)).isEqualTo("IN_LOBBY");
 		// The dashboard's stream shows it within a second of the webhook.

@@ -51,23 +51,9 @@ class OffboardingIntegrationTests {
 		String organizer = "anna.lind." + run + "@kommun-a.example";
 		List<String> emails = List.of(organizer, "erik.berg." + run + "@kommun-a.example",
 				"sara.nilsson." + run + "@kommun-b.example");
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
 		Api admin = Api.as(this.port, "demo-a-admin");
-		String meeting = Api
-			.json(admin
-				.postJson("/api/agents/meetings",
-						Api.toJson(Map.of("title", "Upphandling ärendesystem " + run, "joinUrl",
-								"https://sandbox.kollegan.example/meet/ok?run=" + run, "startsAt", now.toString(),
-								"endsAt", now.plusHours(1).toString(), "organizerName", "Anna Lind", "organizerEmail",
-								organizer, "participants",
-								List.of(Map.of("name", "Erik Berg", "email", emails.get(1)),
-										Map.of("name", "Sara Nilsson", "email", emails.get(2)))))))
-			.get("id")
-			.asString();
-		await().atMost(Duration.ofSeconds(30))
-			.pollInterval(Duration.ofMillis(200))
-			.until(() -> "ready"
-				.equals(Api.json(admin.get("/api/agents/meetings/" + meeting + "/recap")).get("status").asString()));
+		String meeting = recappedMeeting(admin, run, organizer,
+				Map.of("Erik Berg", emails.get(1), "Sara Nilsson", emails.get(2)));
 		Map<String, Long> before = new LinkedHashMap<>();
 		for (String table : List.of("transcript", "recap", "consent_record", "meeting_conclusion", "meeting_bot",
 				"meeting_participant")) {
@@ -119,20 +105,9 @@ class OffboardingIntegrationTests {
 	void aDataSubjectRequestRemovesThePersonButKeepsTheMeetingForTheOthers() {
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		String erik = "erik.berg." + run + "@kommun-a.example";
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
 		Api admin = Api.as(this.port, "demo-a-admin");
-		String meeting = Api.json(admin.postJson("/api/agents/meetings",
-				Api.toJson(Map.of("title", "Referensgrupp " + run, "joinUrl",
-						"https://sandbox.kollegan.example/meet/ok?run=" + run, "startsAt", now.toString(), "endsAt",
-						now.plusHours(1).toString(), "organizerName", "Anna Lind", "organizerEmail",
-						"anna.lind." + run + "@kommun-a.example", "participants",
-						List.of(Map.of("name", "Erik Berg", "email", erik))))))
-			.get("id")
-			.asString();
-		await().atMost(Duration.ofSeconds(30))
-			.pollInterval(Duration.ofMillis(200))
-			.until(() -> "ready"
-				.equals(Api.json(admin.get("/api/agents/meetings/" + meeting + "/recap")).get("status").asString()));
+		String meeting = recappedMeeting(admin, run, "anna.lind." + run + "@kommun-a.example",
+				Map.of("Erik Berg", erik));
 		assertThat(rowsMentioning(erik)).isNotEmpty();
 
 		assertThat(Api.as(this.port, "demo-a-member")
@@ -154,6 +129,27 @@ class OffboardingIntegrationTests {
 				WHERE meeting_id::text = :id""").param("id", meeting).query(String.class).list();
 		assertThat(speakers).contains("Anna Lind").doesNotContain("Erik Berg");
 		assertThat(admin.get("/api/agents/meetings/" + meeting).statusCode()).isEqualTo(200);
+	}
+
+	/** A sandbox meeting booked now with these participants, run to its recap. */
+	private String recappedMeeting(Api admin, String run, String organizer, Map<String, String> participants) {
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+		List<Map<String, String>> people = participants.entrySet()
+			.stream()
+			.map(person -> Map.of("name", person.getKey(), "email", person.getValue()))
+			.toList();
+		String meeting = Api.json(admin.postJson("/api/agents/meetings",
+				Api.toJson(Map.of("title", "Upphandling ärendesystem " + run, "joinUrl",
+						"https://sandbox.kollegan.example/meet/ok?run=" + run, "startsAt", now.toString(), "endsAt",
+						now.plusHours(1).toString(), "organizerName", "Anna Lind", "organizerEmail", organizer,
+						"participants", people))))
+			.get("id")
+			.asString();
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> "ready"
+				.equals(Api.json(admin.get("/api/agents/meetings/" + meeting + "/recap")).get("status").asString()));
+		return meeting;
 	}
 
 	private long count(String sql, String meeting) {

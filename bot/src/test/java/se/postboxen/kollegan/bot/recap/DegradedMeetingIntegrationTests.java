@@ -13,9 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.AfterAll;
@@ -29,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 
 import se.postboxen.kollegan.bot.Api;
 import se.postboxen.kollegan.bot.KolleganIntegrationTest;
+import se.postboxen.kollegan.bot.attendance.RecallWebhook;
 import se.postboxen.kollegan.bot.demo.DemoTenant;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -118,9 +116,10 @@ class DegradedMeetingIntegrationTests {
 
 		for (int attempt = 1; attempt <= 3; attempt++) {
 			String botId = botOfAttempt(meeting, attempt);
-			HttpResponse<String> fatal = webhook("""
+			HttpResponse<String> fatal = RecallWebhook.post(this.port, """
 					{"event": "bot.fatal", "data": {"data": {"code": "fatal", "sub_code": "bot_errored",
-					 "updated_at": "%s"}, "bot": {"id": "%s", "metadata": {}}}}""".formatted(Instant.now(), botId));
+					 "updated_at": "%s"}, "bot": {"id": "%s", "metadata": {}}}}""".formatted(Instant.now(), botId),
+					KEY);
 			assertThat(fatal.statusCode()).isEqualTo(200);
 		}
 		assertThat(status(meeting)).isEqualTo("DEGRADED");
@@ -205,18 +204,6 @@ class DegradedMeetingIntegrationTests {
 			.param("id", UUID.fromString(id))
 			.query(String.class)
 			.single();
-	}
-
-	private HttpResponse<String> webhook(String body) throws Exception {
-		String id = "msg_" + UUID.randomUUID();
-		long timestamp = Instant.now().getEpochSecond();
-		Mac mac = Mac.getInstance("HmacSHA256");
-		mac.init(new SecretKeySpec(KEY, "HmacSHA256"));
-		String signature = "v1," + Base64.getEncoder()
-			.encodeToString(mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
-		return Api.anonymous(this.port)
-			.method("POST", "/api/meetingbot/recall", "application/json", body.getBytes(StandardCharsets.UTF_8),
-					"webhook-id", id, "webhook-timestamp", Long.toString(timestamp), "webhook-signature", signature);
 	}
 
 }
