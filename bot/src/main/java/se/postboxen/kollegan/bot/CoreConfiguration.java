@@ -2,6 +2,7 @@ package se.postboxen.kollegan.bot;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,9 +29,17 @@ class CoreConfiguration {
 	/**
 	 * Runs before every other bean, so a misconfigured instance starts nothing at all.
 	 */
+	/**
+	 * Every committed status change reaches live views and is counted by status (no
+	 * tenant or meeting ids as labels).
+	 */
 	@Bean
-	MeetingUpdates meetingUpdates(Meetings meetings, MeetingStatusFeed feed, Transactions transactions, Clock clock) {
-		return new MeetingUpdates(meetings, feed, transactions, clock);
+	MeetingUpdates meetingUpdates(Meetings meetings, MeetingStatusFeed feed, Transactions transactions, Clock clock,
+			MeterRegistry registry) {
+		return new MeetingUpdates(meetings, change -> {
+			registry.counter("kollegan.meeting.status.changes", "status", change.status().name()).increment();
+			feed.publish(change);
+		}, transactions, clock);
 	}
 
 	@Bean
@@ -51,8 +60,8 @@ class CoreConfiguration {
 
 	@Bean
 	MeetingScheduling meetingScheduling(Meetings meetings, JobQueue jobs, AuditLog auditLog, Transactions transactions,
-			Clock clock, ForgottenMeetings forgotten) {
-		return new MeetingScheduling(meetings, jobs, auditLog, transactions, clock, forgotten);
+			Clock clock, ForgottenMeetings forgotten, MeetingUpdates updates) {
+		return new MeetingScheduling(meetings, jobs, auditLog, transactions, clock, forgotten, updates);
 	}
 
 }

@@ -231,6 +231,14 @@ public final class Attendance {
 					// The meeting ended before the bot got in.
 					degrade(meeting, (report.reason() != null) ? report.reason() : "ended-before-admitted");
 				}
+				else if (status == MeetingStatus.DEGRADED) {
+					// Over earlier than its calendar said: the platform's transcript can
+					// be
+					// asked for now.
+					this.jobs.enqueue(new JobRequest(new JobKey("analysis:" + meeting.id().value() + ":ended"),
+							new JobPayload.PostMeetingAnalysis(meeting.id()), meeting.tenantId(),
+							JobOwner.meeting(meeting.id()), this.clock.instant()));
+				}
 			}
 			case FAILED -> failed(meeting, bot, report);
 		}

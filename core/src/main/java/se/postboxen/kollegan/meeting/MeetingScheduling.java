@@ -51,9 +51,12 @@ public final class MeetingScheduling {
 
 	private final ForgottenMeetings forgotten;
 
+	private final MeetingUpdates updates;
+
 	public MeetingScheduling(Meetings meetings, JobQueue jobs, AuditLog auditLog, Transactions transactions,
-			Clock clock, ForgottenMeetings forgotten) {
+			Clock clock, ForgottenMeetings forgotten, MeetingUpdates updates) {
 		this.forgotten = forgotten;
+		this.updates = updates;
 		this.meetings = meetings;
 		this.jobs = jobs;
 		this.auditLog = auditLog;
@@ -210,7 +213,7 @@ public final class MeetingScheduling {
 			}
 			return new Booking(Booking.Outcome.UNCHANGED, meeting);
 		}
-		Meeting saved = this.meetings.save(meeting);
+		Meeting saved = this.updates.saveAndTell(meeting);
 		if (!joinAt(saved).equals(joinBefore)) {
 			this.jobs.cancel(joinKeyBefore);
 			enqueueJoin(saved);
@@ -253,9 +256,10 @@ public final class MeetingScheduling {
 	}
 
 	private Meeting scheduleNew(ScheduleMeeting command) {
-		Meeting saved = this.meetings.save(Meeting.schedule(command.tenantId(), command.title(), command.platform(),
-				command.joinUrl(), command.startsAt(), command.endsAt(), command.organizer(), command.participants(),
-				command.externalIds(), Math.max(0, command.sequence()), command.requesterEmail()));
+		Meeting saved = this.updates
+			.saveAndTell(Meeting.schedule(command.tenantId(), command.title(), command.platform(), command.joinUrl(),
+					command.startsAt(), command.endsAt(), command.organizer(), command.participants(),
+					command.externalIds(), Math.max(0, command.sequence()), command.requesterEmail()));
 		enqueueJoin(saved);
 		audit(saved, command.requestedBy(), "meeting.scheduled",
 				Map.of("platform", saved.platform().name(), "via", command.channel().name()));
@@ -265,7 +269,7 @@ public final class MeetingScheduling {
 	private Meeting cancelMeeting(Meeting meeting, Actor actor, String reason) {
 		MeetingStatus before = meeting.status();
 		meeting.cancel();
-		Meeting saved = this.meetings.save(meeting);
+		Meeting saved = this.updates.saveAndTell(meeting);
 		this.jobs.cancelOwnedBy(JobOwner.meeting(saved.id()));
 		audit(saved, actor, "meeting.cancelled", Map.of("from", before.name(), "reason", reason));
 		return saved;

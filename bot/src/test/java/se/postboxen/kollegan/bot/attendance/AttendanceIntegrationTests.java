@@ -95,6 +95,12 @@ class AttendanceIntegrationTests {
 			.param("owner", "meeting:" + id)
 			.query(String.class)
 			.list()).containsExactly("astrid.ek@kommun-a.example");
+		// Each change is counted, by status only.
+		String metrics = Api.anonymous(this.port).get("/actuator/prometheus").body();
+		assertThat(metrics)
+			.containsPattern("kollegan_meeting_status_changes_total\\{[^}]*status=\"IN_LOBBY\"[^}]*\\} [1-9]")
+			.containsPattern("kollegan_meeting_status_changes_total\\{[^}]*status=\"ACTIVE\"[^}]*\\} [1-9]")
+			.doesNotContainPattern("kollegan_meeting_status_changes_total\\{[^}]*(meeting|tenant)");
 	}
 
 	@Test

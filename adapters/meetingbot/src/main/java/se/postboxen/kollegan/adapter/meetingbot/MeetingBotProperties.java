@@ -15,14 +15,16 @@ import org.springframework.validation.annotation.Validated;
  * @param provider {@code sandbox} (the default: scenarios in compressed time),
  * {@code recall} (a Recall.ai-compatible service) or {@code attendee} (Attendee, hosted
  * or self-hosted)
- * @param sandboxTimeScale how the sandbox's scenario seconds map onto real ones
+ * @param sandboxTimeScale how the sandbox's scenario seconds map onto real ones; at the
+ * default 0.5 a sandbox meeting starting now runs its whole course (join, lobby, retries,
+ * end, recap) within a minute
  * @param recall the Recall.ai-compatible service, when that is the provider
  * @param attendee the Attendee service, when that is the provider
  */
 @Validated
 @ConfigurationProperties("kollegan.meetingbot")
 public record MeetingBotProperties(@NotNull @DefaultValue("sandbox") Provider provider,
-		@Positive @DefaultValue("1.0") double sandboxTimeScale, @DefaultValue Recall recall,
+		@Positive @DefaultValue("0.5") double sandboxTimeScale, @DefaultValue Recall recall,
 		@DefaultValue Attendee attendee) {
 
 	public enum Provider {

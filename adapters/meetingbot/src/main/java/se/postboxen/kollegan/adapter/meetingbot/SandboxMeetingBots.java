@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import se.postboxen.kollegan.attendance.BotReport;
+import se.postboxen.kollegan.attendance.BotState;
 import se.postboxen.kollegan.attendance.BotReports;
 import se.postboxen.kollegan.attendance.MeetingBotGateway;
 import se.postboxen.kollegan.consent.ParticipantJoins;
@@ -60,6 +61,12 @@ public class SandboxMeetingBots implements MeetingBotGateway, AutoCloseable {
 
 	private final Map<String, List<ScheduledFuture<?>>> running = new ConcurrentHashMap<>();
 
+	/**
+	 * When each meeting's first bot was sent: the sandbox meeting ends a fixed time after
+	 * it (a development instance's meetings are few; the map is not pruned).
+	 */
+	private final Map<MeetingId, Instant> firstSent = new ConcurrentHashMap<>();
+
 	/** Each bot's meeting link: its scenario and its language, for the transcript. */
 	private final Map<String, URI> joinUrls = new ConcurrentHashMap<>();
 
@@ -85,6 +92,16 @@ public class SandboxMeetingBots implements MeetingBotGateway, AutoCloseable {
 		for (SandboxScenario.Step step : scenario.steps()) {
 			long delay = wait + Math.round(step.second() * 1000 * this.timeScale);
 			steps.add(this.timeline.schedule(() -> report(botId, step), delay, TimeUnit.MILLISECONDS));
+		}
+		if (!scenario.seesTheEnd()) {
+			// The meeting goes on without the bot and ends when sandbox meetings do.
+			Instant first = this.firstSent.computeIfAbsent(meetingId, id -> this.clock.instant());
+			long end = Math.max(
+					Duration.between(this.clock.instant(), first).toMillis()
+							+ Math.round(SandboxScenario.MEETING_LENGTH * 1000 * this.timeScale),
+					wait + Math.round((scenario.lastSecond() + 1) * 1000 * this.timeScale));
+			SandboxScenario.Step ended = new SandboxScenario.Step(0, BotState.ENDED, "meeting_ended", false);
+			steps.add(this.timeline.schedule(() -> report(botId, ended), end, TimeUnit.MILLISECONDS));
 		}
 		if (scenario.reachesTheCall()) {
 			long delay = wait + Math.round(LATE_JOINER_AT * 1000 * this.timeScale);

@@ -48,6 +48,13 @@ public enum SandboxScenario {
 
 	static final String HOST = "sandbox.kollegan.example";
 
+	/**
+	 * How long, in scenario seconds from its first bot, every sandbox meeting lasts: a
+	 * bot that never got in still sees it end then, so a failing meeting also runs on to
+	 * its recap from the platform's transcript.
+	 */
+	static final int MEETING_LENGTH = 100;
+
 	record Step(int second, BotState state, @Nullable String reason, boolean retryable) {
 
 	}
@@ -76,6 +83,16 @@ public enum SandboxScenario {
 	}
 
 	/** Whether the bot gets into the call, and so hears anything. */
+	/** Whether the bot itself sees the meeting end (else the sandbox ends it). */
+	boolean seesTheEnd() {
+		return this.steps.get(this.steps.size() - 1).state() == BotState.ENDED;
+	}
+
+	/** The scenario second of its last step. */
+	int lastSecond() {
+		return this.steps.get(this.steps.size() - 1).second();
+	}
+
 	boolean reachesTheCall() {
 		return this.steps.stream().anyMatch(step -> step.state() == BotState.IN_CALL);
 	}
