@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 import se.postboxen.kollegan.action.ActionItemId;
+import se.postboxen.kollegan.chat.ChatPlatformKind;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.person.Person;
@@ -169,6 +170,23 @@ public sealed interface JobPayload {
 
 		public ForgetRecording {
 			Objects.requireNonNull(botId, "botId");
+		}
+
+	}
+
+	/**
+	 * A chat command as the platform delivered it: the text is parsed when the job runs,
+	 * so the queue keeps plain data.
+	 */
+	record ChatCommandReceived(ChatPlatformKind platform, @Nullable String userName, @Nullable EmailAddress userEmail,
+			@Nullable String platformUserId, String text, String replyTo, @Nullable String platformMeetingId,
+			String language) implements JobPayload {
+
+		public ChatCommandReceived {
+			Objects.requireNonNull(platform, "platform");
+			Objects.requireNonNull(text, "text");
+			Objects.requireNonNull(replyTo, "replyTo");
+			Objects.requireNonNull(language, "language");
 		}
 
 	}

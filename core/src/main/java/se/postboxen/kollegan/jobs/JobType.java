@@ -55,6 +55,10 @@ public enum JobType {
 	FORGET_RECORDING(JobPayload.ForgetRecording.class,
 			RetryPolicy.of(8, Duration.ofSeconds(10), Duration.ofMinutes(30))),
 
+	/** Carries out a chat command and answers it where it was asked. */
+	CHAT_COMMAND(JobPayload.ChatCommandReceived.class,
+			RetryPolicy.of(4, Duration.ofSeconds(2), Duration.ofSeconds(30))),
+
 	/** Posts the consent card when the agent is in a meeting. */
 	CONSENT_REQUEST(JobPayload.ConsentRequest.class, RetryPolicy.of(4, Duration.ofSeconds(2), Duration.ofSeconds(30))),
 

@@ -25,13 +25,15 @@ import org.springframework.stereotype.Component;
 import se.postboxen.kollegan.action.ActionItem;
 import se.postboxen.kollegan.action.ActionItems;
 import se.postboxen.kollegan.audit.Actor;
-import se.postboxen.kollegan.bot.DeploymentMode;
 import se.postboxen.kollegan.audit.AuditEvent;
 import se.postboxen.kollegan.audit.AuditLog;
+import se.postboxen.kollegan.bot.DeploymentMode;
 import se.postboxen.kollegan.brief.Brief;
 import se.postboxen.kollegan.brief.BriefId;
 import se.postboxen.kollegan.brief.BriefKind;
 import se.postboxen.kollegan.brief.Briefs;
+import se.postboxen.kollegan.chat.ChatInstallations;
+import se.postboxen.kollegan.chat.ChatPlatformKind;
 import se.postboxen.kollegan.consent.ConsentAnswer;
 import se.postboxen.kollegan.consent.ConsentChannel;
 import se.postboxen.kollegan.consent.ConsentLevel;
@@ -119,10 +121,14 @@ class DemoData implements ApplicationRunner {
 
 	private final VerifiedDomains verifiedDomains;
 
+	private final ChatInstallations chatInstallations;
+
 	DemoData(Environment environment, Clock clock, Transactions transactions, Tenants tenants, Users users,
 			MeetingScheduling scheduling, Meetings meetings, Decisions decisions, ActionItems actions, Briefs briefs,
 			ConsentRecords consent, Stakeholders stakeholders, RegwatchSources regwatchSources,
-			RegwatchItems regwatchItems, AuditLog auditLog, VerifiedDomains verifiedDomains) {
+			RegwatchItems regwatchItems, AuditLog auditLog, VerifiedDomains verifiedDomains,
+			ChatInstallations chatInstallations) {
+		this.chatInstallations = chatInstallations;
 		this.enabled = DeploymentMode.demo(environment);
 		this.clock = clock;
 		this.transactions = transactions;
@@ -171,6 +177,10 @@ class DemoData implements ApplicationRunner {
 			// Invitations from the demo municipality's own staff are accepted.
 			this.verifiedDomains.replace(tenant.id(), List.of(demo.domain()));
 		}
+		// Signed requests from the documented demo Slack team and Zoom account reach this
+		// tenant, so every chat command can be tried locally.
+		this.chatInstallations.install(ChatPlatformKind.SLACK, demo.slackTeamId(), tenant.id());
+		this.chatInstallations.install(ChatPlatformKind.ZOOM, demo.zoomAccountId(), tenant.id());
 		if (this.regwatchSources.findAll(tenant.id()).isEmpty()) {
 			seedRegwatch(tenant);
 		}

@@ -2,6 +2,7 @@ package se.postboxen.kollegan.bot.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import se.postboxen.kollegan.tenant.Role;
@@ -56,6 +57,16 @@ public enum DemoTenant {
 		return new TenantId(UUID.nameUUIDFromBytes(("kollegan-demo:" + this.slug).getBytes(StandardCharsets.UTF_8)));
 	}
 
+	/** The demo Slack team linked to this tenant ({@code T0DEMO00A} for demo-a). */
+	public String slackTeamId() {
+		return "T0DEMO00" + this.slug.substring(this.slug.length() - 1).toUpperCase(Locale.ROOT);
+	}
+
+	/** The demo Zoom account linked to this tenant. */
+	public String zoomAccountId() {
+		return "demo-zoom-" + this.slug;
+	}
+
 	/** The demo directory's id, as Entra ID's {@code tid} would be. */
 	public String directoryId() {
 		return UUID.nameUUIDFromBytes(("kollegan-demo-directory:" + this.slug).getBytes(StandardCharsets.UTF_8))
@@ -68,7 +79,7 @@ public enum DemoTenant {
 
 	/** The script client bound to a user: {@code demo-a-member} and so on. */
 	public String clientId(DemoUser user) {
-		return this.slug + "-" + user.role().name().toLowerCase(java.util.Locale.ROOT);
+		return this.slug + "-" + user.role().name().toLowerCase(Locale.ROOT);
 	}
 
 	public record DemoUser(String localPart, String name, Role role) {

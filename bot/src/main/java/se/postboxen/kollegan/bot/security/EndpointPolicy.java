@@ -66,7 +66,8 @@ public final class EndpointPolicy {
 	 * (HMAC, a platform's JWT) before anything is read into the domain.
 	 */
 	public static final List<String> WEBHOOKS = List.of("/api/inbound/email", "/api/graph/notifications",
-			"/api/graph/lifecycle", "/api/meetingbot/recall", "/api/meetingbot/attendee");
+			"/api/graph/lifecycle", "/api/meetingbot/recall", "/api/meetingbot/attendee", "/api/messages",
+			"/slack/events", "/api/zoom/webhook");
 
 	/**
 	 * Magic links are capabilities: whoever holds a valid one may confirm it, signed in

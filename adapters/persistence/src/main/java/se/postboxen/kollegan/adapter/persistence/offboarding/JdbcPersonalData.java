@@ -28,14 +28,15 @@ class JdbcPersonalData implements PersonalData {
 
 	/** The meeting's own records beside its content. */
 	private static final List<String> RECORDS = List.of("consent_record", "meeting_conclusion", "meeting_bot",
-			"meeting_participant");
+			"chat_meeting", "meeting_participant");
 
 	/** Every table holding a tenant's rows, children before parents. */
 	private static final List<String> TENANT_TABLES = List.of("transcript", "recap", "decision", "action_item", "brief",
-			"consent_record", "meeting_conclusion", "meeting_bot", "meeting_participant", "meeting", "stakeholder",
-			"magic_link", "recurring_series", "microsoft_calendar_event", "microsoft_calendar", "calendar_connection",
-			"calendar_policy", "agent_address", "verified_domain", "regwatch_item_version", "regwatch_item",
-			"regwatch_source", "agent_job_run", "agent_job", "forgotten_meeting", "audit_event", "app_user");
+			"consent_record", "meeting_conclusion", "meeting_bot", "chat_meeting", "meeting_participant", "meeting",
+			"stakeholder", "magic_link", "recurring_series", "microsoft_calendar_event", "microsoft_calendar",
+			"calendar_connection", "calendar_policy", "agent_address", "verified_domain", "regwatch_item_version",
+			"regwatch_item", "regwatch_source", "agent_job_run", "agent_job", "forgotten_meeting", "chat_installation",
+			"audit_event", "app_user");
 
 	private final JdbcClient jdbc;
 
