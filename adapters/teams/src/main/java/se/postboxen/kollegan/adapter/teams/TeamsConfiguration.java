@@ -1,0 +1,76 @@
+package se.postboxen.kollegan.adapter.teams;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+import se.postboxen.kollegan.chat.ChatMeetings;
+
+/**
+ * Microsoft Teams through the Bot Connector protocol, offered when the bot registration
+ * is configured ({@code kollegan.teams.*} or the conventional {@code MICROSOFT_APP_*}
+ * names). Without it there is no Teams bean at all and {@code /api/messages} says so.
+ */
+@AutoConfiguration
+@Conditional(TeamsConfiguration.Configured.class)
+@EnableConfigurationProperties(TeamsProperties.class)
+public class TeamsConfiguration {
+
+	@Bean
+	ConnectorAuthentication teamsConnectorAuthentication(TeamsProperties properties, Environment environment,
+			Clock clock) {
+		TeamsProperties settings = properties.orConventionalNames(environment);
+		return new ConnectorAuthentication(new ConnectorKeys(restClient(), settings, clock), settings, clock);
+	}
+
+	@Bean
+	TeamsChat teamsChat(TeamsProperties properties, Environment environment, ChatMeetings chatMeetings, Clock clock) {
+		TeamsProperties settings = properties.orConventionalNames(environment);
+		RestClient http = restClient();
+		return new TeamsChat(new TeamsConnector(http, new ConnectorTokens(http, settings, clock), settings),
+				chatMeetings);
+	}
+
+	static RestClient restClient() {
+		// HTTP/1.1: plenty for a few calls a minute, and it passes every proxy.
+		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(10))
+			.build());
+		requests.setReadTimeout(Duration.ofSeconds(20));
+		return RestClient.builder().requestFactory(requests).build();
+	}
+
+	/** Whether the app id, password and tenant are set, by either naming. */
+	static class Configured extends SpringBootCondition {
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			Environment environment = context.getEnvironment();
+			boolean configured = set(environment, "kollegan.teams.app-id", "MICROSOFT_APP_ID")
+					&& set(environment, "kollegan.teams.app-password", "MICROSOFT_APP_PASSWORD")
+					&& set(environment, "kollegan.teams.app-tenant-id", "MICROSOFT_APP_TENANT_ID");
+			return configured ? ConditionOutcome.match("the Teams bot registration is configured")
+					: ConditionOutcome.noMatch("no Teams bot registration (app id, password, tenant)");
+		}
+
+		private static boolean set(Environment environment, String property, String conventionalName) {
+			String value = environment.getProperty(property, environment.getProperty(conventionalName, ""));
+			return !value.isBlank();
+		}
+
+	}
+
+}

@@ -1,0 +1,293 @@
+package se.postboxen.kollegan.adapter.teams;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import se.postboxen.kollegan.chat.ChatMeetings;
+import se.postboxen.kollegan.chat.ChatPlatformKind;
+import se.postboxen.kollegan.chat.ChatReply;
+import se.postboxen.kollegan.consent.ConsentAnswer;
+import se.postboxen.kollegan.consent.ConsentCard;
+import se.postboxen.kollegan.consent.ConsentLevel;
+import se.postboxen.kollegan.meeting.ExternalIds;
+import se.postboxen.kollegan.meeting.Meeting;
+import se.postboxen.kollegan.meeting.MeetingId;
+import se.postboxen.kollegan.person.EmailAddress;
+import se.postboxen.kollegan.person.Person;
+import se.postboxen.kollegan.tenant.TenantId;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Kollegan talking to the Bot Connector (a mock with Microsoft's documented answers):
+ * tokens kept, throttling waited out, member addresses read, cards shaped as Teams wants,
+ * and nothing sent anywhere but a Connector.
+ */
+class TeamsChatTests {
+
+	static final String APP_TENANT = "5f1a2b3c-0000-4000-8000-00000000a11a";
+
+	static final String CONVERSATION = "19:meeting_NjA5ZjE0@thread.v2";
+
+	static final JsonMapper json = JsonMapper.builder().build();
+
+	final WireMockServer connector = new WireMockServer(options().dynamicPort());
+
+	final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T09:00:00Z"));
+
+	final InMemoryChatMeetings chatMeetings = new InMemoryChatMeetings();
+
+	TeamsChat chat;
+
+	String replyTo;
+
+	@BeforeEach
+	void startConnector() throws IOException {
+		this.connector.start();
+		this.connector.stubFor(post(urlPathEqualTo("/" + APP_TENANT + "/oauth2/v2.0/token"))
+			.willReturn(aResponse().withHeader("Content-Type", "application/json")
+				.withBody(ConnectorAuthenticationTests.resource("token.json"))));
+		this.connector.stubFor(
+				post(urlPathMatching("/amer/v3/conversations/.*/activities")).willReturn(aResponse().withStatus(201)
+					.withHeader("Content-Type", "application/json")
+					.withBody("{\"id\": \"1:1xx\"}")));
+		TeamsProperties properties = new TeamsProperties("c9e8c047-2a74-40a2-b28a-b162d5f5327c", "app-password",
+				APP_TENANT, URI.create("https://login.botframework.com/v1/.well-known/openidconfiguration"),
+				BotConnectorTokens.ISSUER, URI.create(this.connector.baseUrl()), URI.create(this.connector.baseUrl()));
+		RestClient http = TeamsConfiguration.restClient();
+		this.chat = new TeamsChat(
+				new TeamsConnector(http, new ConnectorTokens(http, properties, this.clock), properties),
+				this.chatMeetings);
+		this.replyTo = new TeamsAddress(this.connector.baseUrl() + "/amer/", CONVERSATION).encode();
+	}
+
+	@AfterEach
+	void stopConnector() {
+		this.connector.stop();
+	}
+
+	@Test
+	void repliesIntoTheConversationWithOneTokenForTwoMessages() {
+		this.chat.reply(this.replyTo, new ChatReply("Jag ansluter till mötet nu."));
+		this.chat.reply(this.replyTo, new ChatReply("Jag lämnar mötet."));
+
+		this.connector.verify(1,
+				postRequestedFor(urlPathEqualTo("/" + APP_TENANT + "/oauth2/v2.0/token"))
+					.withRequestBody(containing("grant_type=client_credentials"))
+					.withRequestBody(containing("scope=https%3A%2F%2Fapi.botframework.com%2F.default")));
+		this.connector.verify(2,
+				postRequestedFor(urlPathEqualTo("/amer/v3/conversations/19%3Ameeting_NjA5ZjE0%40thread.v2/activities"))
+					.withHeader(HttpHeaders.AUTHORIZATION,
+							equalTo("Bearer eyJhbGciOiJIUzI1Ni4uLg.connector-token-for-tests")));
+		JsonNode first = json.readTree(this.connector.getAllServeEvents()
+			.stream()
+			.filter(event -> event.getRequest().getUrl().contains("/activities"))
+			.map(event -> event.getRequest().getBodyAsString())
+			.filter(body -> body.contains("ansluter"))
+			.findFirst()
+			.orElseThrow());
+		assertThat(first.get("type").asString()).isEqualTo("message");
+		assertThat(first.get("text").asString()).isEqualTo("Jag ansluter till mötet nu.");
+	}
+
+	@Test
+	void fetchesANewTokenFiveMinutesBeforeTheOldExpires() {
+		this.chat.reply(this.replyTo, new ChatReply("ett"));
+		this.clock.advance(Duration.ofMinutes(56));
+		this.chat.reply(this.replyTo, new ChatReply("två"));
+
+		this.connector.verify(2, postRequestedFor(urlPathEqualTo("/" + APP_TENANT + "/oauth2/v2.0/token")));
+	}
+
+	@Test
+	void waitsOutThrottlingAsRetryAfterSays() throws IOException {
+		this.connector.stubFor(post(urlPathMatching("/amer/v3/conversations/.*/activities")).inScenario("throttled")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willSetStateTo("calm")
+			.willReturn(aResponse().withStatus(429)
+				.withHeader("Retry-After", "1")
+				.withHeader("Content-Type", "application/json")
+				.withBody(ConnectorAuthenticationTests.resource("throttled.json"))));
+		this.connector.stubFor(post(urlPathMatching("/amer/v3/conversations/.*/activities")).inScenario("throttled")
+			.whenScenarioStateIs("calm")
+			.willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("{}")));
+
+		long started = System.nanoTime();
+		this.chat.reply(this.replyTo, new ChatReply("Hej"));
+
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(900));
+		this.connector.verify(2, postRequestedFor(urlPathMatching("/amer/v3/conversations/.*/activities")));
+	}
+
+	@Test
+	void givesUpAfterThreeAttemptsSoThatTheJobRetries() {
+		this.connector.stubFor(post(urlPathMatching("/amer/v3/conversations/.*/activities"))
+			.willReturn(aResponse().withStatus(502).withHeader("Retry-After", "0")));
+
+		assertThatExceptionOfType(TeamsUnavailableException.class)
+			.isThrownBy(() -> this.chat.reply(this.replyTo, new ChatReply("Hej")));
+		this.connector.verify(TeamsConnector.ATTEMPTS,
+				postRequestedFor(urlPathMatching("/amer/v3/conversations/.*/activities")));
+	}
+
+	@Test
+	void doesNotRetryWhatWillNotGetBetter() {
+		this.connector.stubFor(
+				post(urlPathMatching("/amer/v3/conversations/.*/activities")).willReturn(aResponse().withStatus(403)));
+
+		assertThatExceptionOfType(TeamsUnavailableException.class)
+			.isThrownBy(() -> this.chat.reply(this.replyTo, new ChatReply("Hej")));
+		this.connector.verify(1, postRequestedFor(urlPathMatching("/amer/v3/conversations/.*/activities")));
+	}
+
+	@Test
+	void readsTheWritersAddressFromTheConversationMember() throws IOException {
+		this.connector.stubFor(get(urlPathMatching("/amer/v3/conversations/.*/members/.*"))
+			.willReturn(aResponse().withHeader("Content-Type", "application/json")
+				.withBody(ConnectorAuthenticationTests.resource("conversation-member.json"))));
+
+		assertThat(this.chat.emailOf(this.replyTo, "29:1GcS4EyB_oSI8A88"))
+			.contains(EmailAddress.of("Anon.TestUser@kommun-a.example"));
+		this.connector.verify(getRequestedFor(urlPathEqualTo(
+				"/amer/v3/conversations/19%3Ameeting_NjA5ZjE0%40thread.v2/members/29%3A1GcS4EyB_oSI8A88")));
+	}
+
+	@Test
+	void knowsNoAddressForSomeoneNotInTheConversation() {
+		this.connector
+			.stubFor(get(urlPathMatching("/amer/v3/conversations/.*/members/.*")).willReturn(aResponse().withStatus(404)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"error\":{\"code\":\"MemberNotFoundInConversation\",\"message\":\"not found\"}}")));
+
+		assertThat(this.chat.emailOf(this.replyTo, "29:someone")).isEmpty();
+	}
+
+	@Test
+	void sendsNothingToAHostThatIsNoBotConnector() {
+		String elsewhere = new TeamsAddress("https://attacker.example/amer/", CONVERSATION).encode();
+		String lookalike = new TeamsAddress("https://smba.trafficmanager.net.attacker.example/", CONVERSATION).encode();
+		String plainHttp = new TeamsAddress("http://smba.trafficmanager.net/amer/", CONVERSATION).encode();
+
+		for (String address : List.of(elsewhere, lookalike, plainHttp)) {
+			assertThatExceptionOfType(TeamsUnavailableException.class)
+				.isThrownBy(() -> this.chat.reply(address, new ChatReply("Hej")));
+		}
+		assertThat(ServiceUrls.allowed(URI.create("https://smba.trafficmanager.net/emea/"), null)).isTrue();
+		assertThat(ServiceUrls.allowed(URI.create("https://smba.infra.gcc.teams.microsoft.com/teams"), null)).isTrue();
+		this.connector.verify(0, postRequestedFor(urlPathMatching(".*")));
+	}
+
+	@Test
+	void postsTheConsentCardIntoEveryTeamsChatOfTheMeeting() {
+		TenantId tenant = new TenantId(UUID.randomUUID());
+		MeetingId meeting = MeetingId.newId();
+		this.chatMeetings.remember(tenant, meeting, ChatPlatformKind.TEAMS, this.replyTo);
+		this.chatMeetings.remember(tenant, meeting, ChatPlatformKind.SLACK, "C0123");
+
+		this.chat.postConsentCard(new ConsentCard(tenant, meeting, "Styrgrupp ärendesystem",
+				URI.create("https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjA5ZjE0%40thread.v2/0"),
+				Person.of("Anna Lind", "anna.lind@kommun-a.example"), ConsentLevel.PLUS, null));
+
+		this.connector.verify(1, postRequestedFor(urlPathMatching("/amer/v3/conversations/.*/activities")));
+		JsonNode activity = json.readTree(this.connector.getAllServeEvents()
+			.stream()
+			.filter(event -> event.getRequest().getUrl().contains("/activities"))
+			.findFirst()
+			.orElseThrow()
+			.getRequest()
+			.getBodyAsString());
+		assertThat(activity.get("type").asString()).isEqualTo("message");
+		JsonNode attachment = activity.get("attachments").get(0);
+		assertThat(attachment.get("contentType").asString()).isEqualTo("application/vnd.microsoft.card.adaptive");
+		JsonNode card = attachment.get("content");
+		assertThat(card.get("type").asString()).isEqualTo("AdaptiveCard");
+		assertThat(card.get("version").asString()).isEqualTo("1.5");
+		assertThat(card.has("refresh")).isFalse();
+		String text = card.get("body").toString();
+		assertThat(text.indexOf("Får Kollegan")).isLessThan(text.indexOf("May Kollegan"));
+		assertThat(text).contains("Anna Lind", "**Plus**", "Bas", "Juridik");
+		JsonNode accept = card.get("actions").get(0);
+		assertThat(accept.get("type").asString()).isEqualTo("Action.Execute");
+		assertThat(accept.get("verb").asString()).isEqualTo("consent");
+		assertThat(accept.get("data").get("meetingId").asString()).isEqualTo(meeting.toString());
+		assertThat(accept.get("data").get("level").asString()).isEqualTo("PLUS");
+		assertThat(accept.get("data").get("answer").asString()).isEqualTo("ACCEPTED");
+		assertThat(accept.get("fallback").get("type").asString()).isEqualTo("Action.Submit");
+		assertThat(accept.get("fallback").get("data").get("verb").asString()).isEqualTo("consent");
+		assertThat(TeamsCards.ConsentAction.from(accept.get("fallback").get("data")))
+			.contains(new TeamsCards.ConsentAction(meeting, ConsentLevel.PLUS, ConsentAnswer.ACCEPTED));
+		assertThat(card.get("actions").get(1).get("data").get("answer").asString()).isEqualTo("DECLINED");
+		assertThat(this.chat.reaches(meetingWithoutChat(tenant))).isFalse();
+	}
+
+	@Test
+	void answersAConsentClickWithTheThanksCardInTheInvokeShape() {
+		MeetingId meeting = MeetingId.newId();
+		Map<String, Object> response = TeamsCards.cardResponse(
+				TeamsCards.thanks(new TeamsCards.ConsentAction(meeting, ConsentLevel.BAS, ConsentAnswer.ACCEPTED)));
+
+		JsonNode body = json.valueToTree(response);
+		assertThat(body.get("statusCode").asInt()).isEqualTo(200);
+		assertThat(body.get("type").asString()).isEqualTo("application/vnd.microsoft.card.adaptive");
+		assertThat(body.get("value").get("version").asString()).isEqualTo("1.5");
+		assertThat(body.get("value").get("body").toString()).contains("Tack / Thanks", "Bas");
+		assertThat(TeamsCards.ConsentAction.from(json.readTree("{\"meetingId\":\"x\",\"level\":\"BAS\"}"))).isEmpty();
+	}
+
+	private static Meeting meetingWithoutChat(TenantId tenant) {
+		return Meeting.schedule(tenant, "Utan chatt", null,
+				URI.create("https://teams.microsoft.com/l/meetup-join/19%3ameeting_other%40thread.v2/0"),
+				ZonedDateTime.parse("2026-11-25T10:00:00+01:00[Europe/Stockholm]"),
+				ZonedDateTime.parse("2026-11-25T11:00:00+01:00[Europe/Stockholm]"), null, List.of(), ExternalIds.NONE,
+				0, null);
+	}
+
+	/** Where meetings were seen in chat, as the database would keep it. */
+	static final class InMemoryChatMeetings implements ChatMeetings {
+
+		private final List<Object[]> rows = new ArrayList<>();
+
+		@Override
+		public void remember(TenantId tenantId, MeetingId meetingId, ChatPlatformKind platform, String address) {
+			this.rows.add(0, new Object[] { tenantId, meetingId, platform, address });
+		}
+
+		@Override
+		public List<String> addresses(TenantId tenantId, MeetingId meetingId, ChatPlatformKind platform) {
+			return this.rows.stream()
+				.filter(row -> row[0].equals(tenantId) && row[1].equals(meetingId) && row[2] == platform)
+				.map(row -> (String) row[3])
+				.toList();
+		}
+
+	}
+
+}

@@ -1,0 +1,232 @@
+package se.postboxen.kollegan.bot.chat.teams;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+import se.postboxen.kollegan.adapter.teams.TeamsAddress;
+import se.postboxen.kollegan.adapter.teams.TeamsCards;
+import se.postboxen.kollegan.adapter.teams.TeamsCards.ConsentAction;
+import se.postboxen.kollegan.adapter.teams.api.Activity;
+import se.postboxen.kollegan.bot.web.Problems;
+import se.postboxen.kollegan.chat.ChatCommands;
+import se.postboxen.kollegan.chat.ChatMeetings;
+import se.postboxen.kollegan.chat.ChatPlatformKind;
+import se.postboxen.kollegan.consent.ConsentChannel;
+import se.postboxen.kollegan.consent.ConsentReplies;
+import se.postboxen.kollegan.consent.ConsentReply;
+import se.postboxen.kollegan.jobs.JobPayload;
+import se.postboxen.kollegan.meeting.JoinUrls;
+import se.postboxen.kollegan.meeting.Meeting;
+import se.postboxen.kollegan.meeting.MeetingSearch;
+import se.postboxen.kollegan.meeting.Meetings;
+import se.postboxen.kollegan.person.Person;
+import se.postboxen.kollegan.tenant.TenantId;
+
+/**
+ * What each kind of Teams activity means to Kollegan, one handler per activity type (or
+ * type and name): commands are queued, consent answers recorded, meeting chats
+ * remembered. Activities of any other kind are acknowledged and left alone, as the
+ * protocol asks.
+ */
+@Component
+class TeamsActivities {
+
+	private static final Logger logger = LoggerFactory.getLogger(TeamsActivities.class);
+
+	/** Mentions anywhere in the text: {@code <at>Kollegan</at>}. */
+	private static final Pattern MENTION = Pattern.compile("<at>[^<]{0,200}</at>");
+
+	/** How far from an event's time a meeting with its link is looked for. */
+	private static final Duration EVENT_WINDOW = Duration.ofHours(12);
+
+	@FunctionalInterface
+	private interface Handler {
+
+		ResponseEntity<Object> handle(TenantId tenantId, Activity activity, TeamsAddress replyTo);
+
+	}
+
+	private final Map<String, Handler> handlers = Map.of("message", this::message, "invoke/adaptiveCard/action",
+			this::cardAction, "conversationUpdate", this::conversationUpdate,
+			"event/application/vnd.microsoft.meetingStart", this::meetingEvent,
+			"event/application/vnd.microsoft.meetingEnd", this::meetingEvent);
+
+	private final ChatCommands commands;
+
+	private final ConsentReplies consentReplies;
+
+	private final Meetings meetings;
+
+	private final ChatMeetings chatMeetings;
+
+	private final Clock clock;
+
+	TeamsActivities(ChatCommands commands, ConsentReplies consentReplies, Meetings meetings, ChatMeetings chatMeetings,
+			Clock clock) {
+		this.commands = commands;
+		this.consentReplies = consentReplies;
+		this.meetings = meetings;
+		this.chatMeetings = chatMeetings;
+		this.clock = clock;
+	}
+
+	ResponseEntity<Object> handle(TenantId tenantId, Activity activity) {
+		Handler handler = this.handlers.getOrDefault(activity.type() + "/" + activity.name(),
+				this.handlers.get(String.valueOf(activity.type())));
+		Optional<TeamsAddress> replyTo = TeamsAddress.of(activity);
+		if (handler == null || replyTo.isEmpty()) {
+			return ResponseEntity.ok().build();
+		}
+		return handler.handle(tenantId, activity, replyTo.get());
+	}
+
+	/**
+	 * A command, or the answer of a consent card's {@code Action.Submit} fallback, which
+	 * Teams delivers as a message carrying the button's data.
+	 */
+	private ResponseEntity<Object> message(TenantId tenantId, Activity activity, TeamsAddress replyTo) {
+		JsonNode value = activity.value();
+		if (value != null && TeamsCards.CONSENT_VERB.equals(value.path("verb").asString(""))) {
+			ConsentAction.from(value).ifPresent(action -> recordConsent(tenantId, activity, action));
+			return ResponseEntity.ok().build();
+		}
+		String text = (activity.text() != null) ? MENTION.matcher(activity.text()).replaceAll(" ").strip() : "";
+		if (text.isEmpty()) {
+			return ResponseEntity.ok().build();
+		}
+		if (activity.id() == null) {
+			return ResponseEntity.badRequest()
+				.body(Problems.VALIDATION_FAILED.detail(HttpStatus.BAD_REQUEST,
+						"Aktiviteten saknar id / The activity has no id"));
+		}
+		queue(tenantId, activity.id(), activity, text, replyTo);
+		return ResponseEntity.ok().build();
+	}
+
+	/**
+	 * A consent card's {@code Action.Execute}: answered with the card that replaces it.
+	 */
+	private ResponseEntity<Object> cardAction(TenantId tenantId, Activity activity, TeamsAddress replyTo) {
+		JsonNode action = (activity.value() != null) ? activity.value().path("action") : null;
+		if (action == null || !TeamsCards.CONSENT_VERB.equals(action.path("verb").asString(""))) {
+			return ResponseEntity.ok(TeamsCards.errorResponse(400, "BadRequest", "Okänd åtgärd / Unknown action"));
+		}
+		Optional<ConsentAction> consent = ConsentAction.from(action.path("data"))
+			.filter(answer -> this.meetings.findById(tenantId, answer.meetingId()).isPresent());
+		if (consent.isEmpty() || name(activity) == null) {
+			return ResponseEntity.ok(TeamsCards.errorResponse(400, "BadRequest",
+					"Mötet finns inte eller svaret är ofullständigt / No such meeting, or an incomplete answer"));
+		}
+		recordConsent(tenantId, activity, consent.get());
+		return ResponseEntity.ok(TeamsCards.cardResponse(TeamsCards.thanks(consent.get())));
+	}
+
+	/**
+	 * Kollegan added to a chat or team: it introduces itself, through the help answer.
+	 */
+	private ResponseEntity<Object> conversationUpdate(TenantId tenantId, Activity activity, TeamsAddress replyTo) {
+		if (activity.addsTheBot()) {
+			String deliveryId = (activity.id() != null) ? activity.id() : "welcome:" + replyTo.conversationId();
+			queue(tenantId, deliveryId, activity, "help", replyTo);
+		}
+		return ResponseEntity.ok().build();
+	}
+
+	/**
+	 * A meeting started or ended with Kollegan in its chat: if Kollegan is booked for it,
+	 * its consent card and recap can go to that chat. The event's time is the actual one,
+	 * not the booked start {@code Meetings.findSame} compares exactly, so the link is
+	 * looked for among the meetings around it.
+	 */
+	private ResponseEntity<Object> meetingEvent(TenantId tenantId, Activity activity, TeamsAddress replyTo) {
+		JsonNode value = activity.value();
+		URI joinUrl = uri((value != null) ? value.path("JoinUrl").asString(null) : null);
+		if (joinUrl == null) {
+			return ResponseEntity.ok().build();
+		}
+		Instant at = instant(value.path("StartTime").asString(null))
+			.or(() -> instant(value.path("EndTime").asString(null)))
+			.orElse(this.clock.instant());
+		String key = JoinUrls.key(joinUrl);
+		this.meetings
+			.search(new MeetingSearch(tenantId, at.minus(EVENT_WINDOW), at.plus(EVENT_WINDOW), Set.of(), null, 0,
+					MeetingSearch.MAX_PAGE_SIZE))
+			.items()
+			.stream()
+			.filter(meeting -> meeting.joinUrlKey().equals(key))
+			.map(Meeting::id)
+			.forEach(meetingId -> this.chatMeetings.remember(tenantId, meetingId, ChatPlatformKind.TEAMS,
+					replyTo.encode()));
+		return ResponseEntity.ok().build();
+	}
+
+	private void queue(TenantId tenantId, String deliveryId, Activity activity, String text, TeamsAddress replyTo) {
+		// The queue's key already names the platform: chat:teams:<activity id>.
+		this.commands.receive(tenantId, deliveryId,
+				new JobPayload.ChatCommandReceived(ChatPlatformKind.TEAMS, name(activity), null,
+						(activity.from() != null) ? activity.from().id() : null, text, replyTo.encode(),
+						activity.meetingId(), language(activity.locale())));
+	}
+
+	private void recordConsent(TenantId tenantId, Activity activity, ConsentAction action) {
+		String name = name(activity);
+		if (name == null) {
+			return;
+		}
+		// Teams names the person but gives no address with the click; the answer is
+		// theirs by name, as on a paper list.
+		this.consentReplies.replied(new ConsentReply(tenantId, action.meetingId(), Person.of(name, null),
+				action.level(), action.answer(), ConsentChannel.TEAMS, this.clock.instant()));
+		logger.debug("Consent {} recorded from Teams for meeting {}", action.answer(), action.meetingId());
+	}
+
+	private static @Nullable String name(Activity activity) {
+		return (activity.from() != null && activity.from().name() != null && !activity.from().name().isBlank())
+				? activity.from().name() : null;
+	}
+
+	private static String language(@Nullable String locale) {
+		return (locale != null && locale.toLowerCase(Locale.ROOT).startsWith("en")) ? "en" : "sv";
+	}
+
+	private static @Nullable URI uri(@Nullable String value) {
+		if (value == null || !value.startsWith("https://")) {
+			return null;
+		}
+		try {
+			return URI.create(value);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static Optional<Instant> instant(@Nullable String value) {
+		if (value == null) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(Instant.parse(value));
+		}
+		catch (DateTimeParseException ex) {
+			return Optional.empty();
+		}
+	}
+
+}
