@@ -1,0 +1,58 @@
+package se.postboxen.kollegan.adapter.slack;
+
+import java.time.Clock;
+import java.util.Objects;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+import se.postboxen.kollegan.chat.ChatCommands;
+import se.postboxen.kollegan.chat.ChatInstallations;
+import se.postboxen.kollegan.chat.ChatMeetings;
+import se.postboxen.kollegan.consent.ConsentReplies;
+
+/**
+ * Slack: requests to {@code /slack/events} are accepted when a signing secret is known
+ * (configured, or the demo secret in development); messages are posted when a bot token
+ * is, and otherwise logged as not sent.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(SlackProperties.class)
+public class SlackConfiguration {
+
+	/**
+	 * Before the sandbox, which claims every meeting: Slack claims only meetings a Slack
+	 * channel asked for.
+	 */
+	@Bean(destroyMethod = "close")
+	@Order(0)
+	SlackChat slackChat(SlackProperties properties, Environment environment, ChatMeetings chatMeetings) {
+		return new SlackChat(properties.withFallbacks(environment), chatMeetings);
+	}
+
+	@Bean(destroyMethod = "close")
+	@Conditional(SigningSecretKnown.class)
+	SlackEvents slackEvents(SlackProperties properties, Environment environment, ChatCommands commands,
+			ChatInstallations installations, ConsentReplies consentReplies, SlackChat chat, Clock clock) {
+		String signingSecret = Objects.requireNonNull(properties.withFallbacks(environment).signingSecret());
+		return new SlackEvents(signingSecret, commands, installations, consentReplies, chat, clock);
+	}
+
+	/** Whether {@link SlackProperties#signingSecret} resolves to a secret here. */
+	static class SigningSecretKnown implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return SlackProperties.signingSecret(context.getEnvironment()) != null;
+		}
+
+	}
+
+}

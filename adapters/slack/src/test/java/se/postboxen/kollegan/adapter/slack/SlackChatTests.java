@@ -1,0 +1,215 @@
+package se.postboxen.kollegan.adapter.slack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import se.postboxen.kollegan.chat.ChatMeetings;
+import se.postboxen.kollegan.chat.ChatPlatformKind;
+import se.postboxen.kollegan.chat.ChatReply;
+import se.postboxen.kollegan.consent.ConsentCard;
+import se.postboxen.kollegan.consent.ConsentLevel;
+import se.postboxen.kollegan.meeting.ExternalIds;
+import se.postboxen.kollegan.meeting.Meeting;
+import se.postboxen.kollegan.meeting.MeetingId;
+import se.postboxen.kollegan.person.EmailAddress;
+import se.postboxen.kollegan.person.Person;
+import se.postboxen.kollegan.tenant.TenantId;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * Slack's Web API and response URLs played by WireMock with Slack's documented answers
+ * (under {@code src/test/resources/slack/}), throttling and failures included.
+ */
+class SlackChatTests {
+
+	static final WireMockServer slack = new WireMockServer(options().dynamicPort());
+
+	static {
+		slack.start();
+	}
+
+	static final TenantId TENANT = TenantId.newId();
+
+	final List<String> addresses = new ArrayList<>();
+
+	final ChatMeetings chatMeetings = new ChatMeetings() {
+
+		@Override
+		public void remember(TenantId tenantId, MeetingId meetingId, ChatPlatformKind platform, String address) {
+			SlackChatTests.this.addresses.add(0, address);
+		}
+
+		@Override
+		public List<String> addresses(TenantId tenantId, MeetingId meetingId, ChatPlatformKind platform) {
+			return List.copyOf(SlackChatTests.this.addresses);
+		}
+
+	};
+
+	@AfterAll
+	static void stop() {
+		slack.stop();
+	}
+
+	@BeforeEach
+	void reset() {
+		slack.resetAll();
+	}
+
+	SlackChat chat(String botToken) {
+		return new SlackChat(new SlackProperties("secret", botToken, null, null, URI.create(slack.baseUrl() + "/api/"),
+				URI.create(slack.baseUrl() + "/commands/"), Duration.ofSeconds(2)), this.chatMeetings);
+	}
+
+	static String recorded(String name) throws IOException {
+		try (InputStream in = SlackChatTests.class.getResourceAsStream("/slack/" + name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	static ConsentCard card(MeetingId meetingId, Person to) {
+		return new ConsentCard(TENANT, meetingId, "Budget <2027> & plan", URI.create("https://kommun-a.zoom.us/j/1"),
+				null, ConsentLevel.PLUS, to);
+	}
+
+	@Test
+	void repliesEphemerallyThroughTheResponseUrl() {
+		slack.stubFor(post(urlPathEqualTo("/commands/T0DEMO00A/1/abc")).willReturn(aResponse().withStatus(200)));
+		chat(null).reply("C123ABC456 " + slack.baseUrl() + "/commands/T0DEMO00A/1/abc",
+				new ChatReply("Jag ansluter till mötet nu."));
+		slack.verify(postRequestedFor(urlPathEqualTo("/commands/T0DEMO00A/1/abc")).withRequestBody(
+				equalToJson("{\"response_type\": \"ephemeral\", \"text\": \"Jag ansluter till mötet nu.\"}")));
+	}
+
+	@Test
+	void anExpiredResponseUrlFailsSoThatTheJobRetries() {
+		slack.stubFor(post(urlPathEqualTo("/commands/T0DEMO00A/1/old"))
+			.willReturn(aResponse().withStatus(404).withBody("expired_url")));
+		assertThatIllegalStateException().isThrownBy(() -> chat(null)
+			.reply("C123ABC456 " + slack.baseUrl() + "/commands/T0DEMO00A/1/old", new ChatReply("Hej")));
+	}
+
+	@Test
+	void neverPostsToAResponseUrlOutsideSlack() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> chat(null).reply("C123ABC456 http://169.254.169.254/latest/", new ChatReply("Hej")));
+	}
+
+	@Test
+	void asksUsersInfoForTheWritersAddress() throws IOException {
+		slack.stubFor(post(urlPathEqualTo("/api/users.info")).willReturn(okJson(recorded("users.info.json"))));
+		assertThat(chat("xoxb-test").emailOf("C123ABC456", "W012A3CDE"))
+			.contains(EmailAddress.of("spengler@kommun-a.example"));
+		slack.verify(postRequestedFor(urlPathEqualTo("/api/users.info"))
+			.withHeader("Authorization", equalTo("Bearer xoxb-test"))
+			.withRequestBody(containing("user=W012A3CDE")));
+	}
+
+	@Test
+	void withoutABotTokenNothingIsSentAndNoMeetingIsReached() {
+		this.chatMeetings.remember(TENANT, MeetingId.newId(), ChatPlatformKind.SLACK, "C123ABC456");
+		SlackChat chat = chat(null);
+		assertThat(chat.emailOf("C123ABC456", "W012A3CDE")).isEmpty();
+		assertThat(chat.reaches(meeting())).isFalse();
+		chat.postConsentCard(card(MeetingId.newId(), null));
+		assertThat(slack.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void postsTheConsentCardWithButtonsIntoTheChannelTheMeetingCameFrom() throws IOException {
+		slack.stubFor(
+				post(urlPathEqualTo("/api/chat.postMessage")).willReturn(okJson(recorded("chat.postMessage.json"))));
+		MeetingId meetingId = MeetingId.newId();
+		this.chatMeetings.remember(TENANT, meetingId, ChatPlatformKind.SLACK,
+				"C123ABC456 https://hooks.slack.com/commands/T0DEMO00A/1/abc");
+		SlackChat chat = chat("xoxb-test");
+		assertThat(chat.reaches(meeting())).isTrue();
+		chat.postConsentCard(card(meetingId, null));
+		String body = java.net.URLDecoder.decode(slack.getAllServeEvents().get(0).getRequest().getBodyAsString(),
+				StandardCharsets.UTF_8);
+		assertThat(body).contains("channel=C123ABC456")
+			.contains("\"action_id\":\"consent_accept\"")
+			.contains("\"action_id\":\"consent_decline\"")
+			.contains("*Budget \\u0026lt;2027\\u0026gt; \\u0026amp; plan*")
+			.contains("nivån *Plus*")
+			.contains("{\\\"meetingId\\\":\\\"" + meetingId + "\\\"");
+		assertThat(body.indexOf("vill anteckna")).isLessThan(body.indexOf("would like to take notes"));
+	}
+
+	@Test
+	void waitsOutAShortRetryAfterWhenThrottled() throws IOException {
+		slack.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).inScenario("throttled")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(
+					aResponse().withStatus(429).withHeader("Retry-After", "1").withBody(recorded("ratelimited.json")))
+			.willSetStateTo("open"));
+		slack.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).inScenario("throttled")
+			.whenScenarioStateIs("open")
+			.willReturn(okJson(recorded("chat.postMessage.json"))));
+		MeetingId meetingId = MeetingId.newId();
+		this.chatMeetings.remember(TENANT, meetingId, ChatPlatformKind.SLACK, "C123ABC456");
+		chat("xoxb-test").postConsentCard(card(meetingId, Person.of("Egon Spengler", null)));
+		slack.verify(2, postRequestedFor(urlPathEqualTo("/api/chat.postMessage")));
+	}
+
+	@Test
+	void leavesALongRetryAfterToTheJobQueue() throws IOException {
+		slack.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).willReturn(
+				aResponse().withStatus(429).withHeader("Retry-After", "30").withBody(recorded("ratelimited.json"))));
+		MeetingId meetingId = MeetingId.newId();
+		this.chatMeetings.remember(TENANT, meetingId, ChatPlatformKind.SLACK, "C123ABC456");
+		assertThatIllegalStateException().isThrownBy(() -> chat("xoxb-test").postConsentCard(card(meetingId, null)))
+			.withMessageContaining("429");
+		slack.verify(1, postRequestedFor(urlPathEqualTo("/api/chat.postMessage")));
+	}
+
+	@Test
+	void aChannelTheBotIsNotInFailsWithSlacksReason() throws IOException {
+		slack.stubFor(post(urlPathEqualTo("/api/chat.postMessage"))
+			.willReturn(okJson(recorded("chat.postMessage-not_in_channel.json"))));
+		MeetingId meetingId = MeetingId.newId();
+		this.chatMeetings.remember(TENANT, meetingId, ChatPlatformKind.SLACK, "C123ABC456");
+		assertThatIllegalStateException().isThrownBy(() -> chat("xoxb-test").postConsentCard(card(meetingId, null)))
+			.withMessageContaining("not_in_channel");
+	}
+
+	@Test
+	void aSlowSlackTimesOut() {
+		slack
+			.stubFor(post(urlPathEqualTo("/api/users.info")).willReturn(okJson("{\"ok\": true}").withFixedDelay(3000)));
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> chat("xoxb-test").emailOf("C1", "W1"))
+			.isInstanceOf(java.io.UncheckedIOException.class);
+	}
+
+	static Meeting meeting() {
+		ZonedDateTime start = ZonedDateTime.now(ZoneId.of("Europe/Stockholm"));
+		return Meeting.schedule(TENANT, "Budget", null, URI.create("https://kommun-a.zoom.us/j/1"), start,
+				start.plusHours(1), null, List.of(), new ExternalIds(null, null), 0, null);
+	}
+
+}
