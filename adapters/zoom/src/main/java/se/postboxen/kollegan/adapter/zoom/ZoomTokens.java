@@ -1,5 +1,6 @@
 package se.postboxen.kollegan.adapter.zoom;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,24 +8,27 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
-import se.postboxen.kollegan.transcript.TranscriptUnavailableException;
-
 /**
- * The Server-to-Server OAuth app's access token ({@code account_credentials} grant: the
- * account id in the query, the client id and secret as Basic authentication), cached
- * until shortly before it expires. Zoom gives no refresh token for this grant; a new one
- * is simply requested.
+ * An access token of one of Kollegan's Zoom apps, cached until shortly before it expires.
+ * Zoom gives no refresh token for either grant used here; a new one is simply requested.
+ * The client id and secret always go as Basic authentication; the grant decides the rest
+ * of the query.
  *
  * @see <a href=
  * "https://developers.zoom.us/docs/internal-apps/s2s-oauth/">Server-to-Server OAuth</a>
  * @see <a href="https://developers.zoom.us/docs/rooms/oauth/">OAuth 2.0: request an
  * access token (App Type: Server to Server)</a>
+ * @see <a href=
+ * "https://zoomdevelopersupport.zendesk.com/hc/en-us/articles/360053869332-How-to-get-a-Chatbot-Token">How
+ * to get a chatbot token</a>
  */
 class ZoomTokens {
 
-	/** Renewed this long before expiry, so that a token never runs out mid-fetch. */
+	/** Renewed this long before expiry, so that a token never runs out mid-call. */
 	private static final Duration EARLY = Duration.ofMinutes(1);
 
 	private record Token(String value, Instant expiresAt) {
@@ -33,23 +37,56 @@ class ZoomTokens {
 
 	private final RestClient http;
 
-	private final ZoomProperties properties;
+	private final URI endpoint;
+
+	private final String clientId;
+
+	private final String clientSecret;
 
 	private final Clock clock;
 
 	private @Nullable Token token;
 
-	ZoomTokens(RestClient http, ZoomProperties properties, Clock clock) {
+	private ZoomTokens(RestClient http, URI endpoint, String clientId, String clientSecret, Clock clock) {
 		this.http = http;
-		this.properties = properties;
+		this.endpoint = endpoint;
+		this.clientId = clientId;
+		this.clientSecret = clientSecret;
 		this.clock = clock;
 	}
 
 	/**
-	 * A valid access token. Synchronized: one account, one token, and concurrent fetches
-	 * should not each ask Zoom for a new one.
-	 * @throws org.springframework.web.client.RestClientException when Zoom refuses or
-	 * does not answer
+	 * The Server-to-Server OAuth app's token ({@code account_credentials}: the account id
+	 * in the query), which reads the account's cloud recordings.
+	 */
+	static ZoomTokens accountCredentials(RestClient http, ZoomProperties properties, Clock clock) {
+		return new ZoomTokens(http,
+				endpoint(properties).queryParam("grant_type", "account_credentials")
+					.queryParam("account_id", properties.accountId())
+					.build()
+					.encode()
+					.toUri(),
+				String.valueOf(properties.clientId()), String.valueOf(properties.clientSecret()), clock);
+	}
+
+	/**
+	 * The chatbot's token ({@code client_credentials}, scope {@code imchat:bot}), which
+	 * sends its messages in any account that installed it.
+	 */
+	static ZoomTokens clientCredentials(RestClient http, ZoomProperties properties, Clock clock) {
+		return new ZoomTokens(http,
+				endpoint(properties).queryParam("grant_type", "client_credentials").build().encode().toUri(),
+				String.valueOf(properties.chatbotClientId()), String.valueOf(properties.chatbotClientSecret()), clock);
+	}
+
+	private static UriComponentsBuilder endpoint(ZoomProperties properties) {
+		return UriComponentsBuilder.fromUri(properties.oauthUrl()).path("/oauth/token");
+	}
+
+	/**
+	 * A valid access token. Synchronized: one app, one token, and concurrent calls should
+	 * not each ask Zoom for a new one.
+	 * @throws RestClientException when Zoom refuses or does not answer
 	 */
 	synchronized String token() {
 		Token cached = this.token;
@@ -68,14 +105,13 @@ class ZoomTokens {
 
 	private Token fetch() {
 		JsonNode body = this.http.post()
-			.uri(this.properties.oauthUrl() + "/oauth/token?grant_type=account_credentials&account_id={account}",
-					this.properties.accountId())
-			.headers(headers -> headers.setBasicAuth(this.properties.clientId(), this.properties.clientSecret()))
+			.uri(this.endpoint)
+			.headers(headers -> headers.setBasicAuth(this.clientId, this.clientSecret))
 			.accept(MediaType.APPLICATION_JSON)
 			.retrieve()
 			.body(JsonNode.class);
 		if (body == null || !body.hasNonNull("access_token")) {
-			throw new TranscriptUnavailableException("Zoom gav ingen token / Zoom gave no token", null);
+			throw new RestClientException("Zoom gav ingen token / Zoom gave no token");
 		}
 		return new Token(body.get("access_token").asString(),
 				this.clock.instant().plusSeconds(body.path("expires_in").asLong(3600)));

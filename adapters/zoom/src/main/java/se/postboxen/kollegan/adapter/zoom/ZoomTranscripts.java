@@ -91,7 +91,7 @@ public class ZoomTranscripts implements PlatformTranscripts {
 	public ZoomTranscripts(RestClient http, ZoomProperties properties, Clock clock) {
 		this.http = http;
 		this.properties = properties;
-		this.tokens = new ZoomTokens(http, properties, clock);
+		this.tokens = ZoomTokens.accountCredentials(http, properties, clock);
 	}
 
 	@Override

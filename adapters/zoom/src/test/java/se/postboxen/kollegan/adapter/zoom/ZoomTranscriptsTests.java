@@ -89,7 +89,7 @@ class ZoomTranscriptsTests {
 		this.storage.start();
 		this.api = "http://localhost:" + this.zoom.port();
 		this.transcripts = transcripts(new ZoomProperties("lw5hOOdeR5yw1P2VZDR6HA", "zoom-client-id",
-				"zoom-client-secret", URI.create(this.api), URI.create(this.api)));
+				"zoom-client-secret", URI.create(this.api), URI.create(this.api), null, null, null, null));
 		this.zoom.stubFor(post(urlPathEqualTo("/oauth/token")).willReturn(json(resource("token.json"))));
 	}
 
@@ -277,8 +277,8 @@ class ZoomTranscriptsTests {
 
 	@Test
 	void asksNothingWhenNoAppIsConfigured() {
-		ZoomTranscripts unconfigured = transcripts(
-				new ZoomProperties(null, null, null, URI.create(this.api), URI.create(this.api)));
+		ZoomTranscripts unconfigured = transcripts(new ZoomProperties(null, null, null, URI.create(this.api),
+				URI.create(this.api), null, null, null, null));
 
 		assertThat(unconfigured.fetch(meeting(BOOKED, JOIN_URL))).isEmpty();
 		this.zoom.verify(0, anyRequestedFor(anyUrl()));

@@ -1,0 +1,258 @@
+package se.postboxen.kollegan.bot.chat.zoom;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import se.postboxen.kollegan.bot.Api;
+import se.postboxen.kollegan.bot.KolleganIntegrationTest;
+import se.postboxen.kollegan.shared.HmacSha256;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Kollegan as Zoom Team Chat's chatbot, with Zoom's API played by WireMock: the endpoint
+ * URL validation (the protocol notes' locally computed vector), {@code /kollegan join}
+ * from the demo Zoom account booking the agent and answering in the chat, a redelivery
+ * that queues nothing new, forged deliveries refused with nothing done, and a consent
+ * button click recorded as the participant's answer.
+ */
+@KolleganIntegrationTest
+class ZoomChatIntegrationTests {
+
+	/** The protocol notes' secret, so that their URL validation vector applies as is. */
+	static final String SECRET = "zoom_secret_token_example";
+
+	static final String DEMO_ACCOUNT = "demo-zoom-demo-a";
+
+	static final String ROBOT_JID = "v1kollegantest@xmpp.zoom.us";
+
+	static final WireMockServer zoom = new WireMockServer(options().dynamicPort());
+
+	static {
+		zoom.start();
+		zoom.stubFor(post(urlPathEqualTo("/oauth/token")).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"access_token\": \"chatbot-token\", \"token_type\": \"bearer\", \"expires_in\": 3600, "
+					+ "\"scope\": \"imchat:bot\"}")));
+		zoom.stubFor(post(urlPathEqualTo("/v2/im/chat/messages")).willReturn(aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"message_id\": \"20261126090501234_A8F3B2C1_ZOOM\", \"robot_jid\": \"" + ROBOT_JID
+					+ "\", \"sent_time\": \"2026-11-26 09:05:01\"}")));
+	}
+
+	@DynamicPropertySource
+	static void zoom(DynamicPropertyRegistry properties) {
+		properties.add("kollegan.zoom.webhook-secret-token", () -> SECRET);
+		properties.add("kollegan.zoom.chatbot-client-id", () -> "chatbot-client-id");
+		properties.add("kollegan.zoom.chatbot-client-secret", () -> "chatbot-client-secret");
+		properties.add("kollegan.zoom.robot-jid", () -> ROBOT_JID);
+		properties.add("kollegan.zoom.api-url", zoom::baseUrl);
+		properties.add("kollegan.zoom.oauth-url", zoom::baseUrl);
+	}
+
+	@AfterAll
+	static void stopZoom() {
+		zoom.stop();
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void answersTheEndpointUrlValidationWithTheEncryptedToken() {
+		HttpResponse<String> response = deliver(
+				"{\"event\":\"endpoint.url_validation\",\"payload\":{\"plainToken\":\"qgg8vlvZRS6UYooatFL8Aw\"},"
+						+ "\"event_ts\":" + Instant.now().toEpochMilli() + "}");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode answer = Api.json(response);
+		assertThat(answer.path("plainToken").asString()).isEqualTo("qgg8vlvZRS6UYooatFL8Aw");
+		assertThat(answer.path("encryptedToken").asString())
+			.isEqualTo("ab6193e5fc2172ba4a29511700f0cbf2aeabefa44064ef9bf89732e27aa58708");
+	}
+
+	@Test
+	void joinFromZoomChatBooksTheAgentAndAnswersInTheChatOnceForTwoDeliveries() {
+		String triggerId = "trigger-" + UUID.randomUUID();
+		String toJid = "join-" + UUID.randomUUID() + "@conference.xmpp.zoom.us";
+		String joinUrl = "https://kommun-a.zoom.us/j/987654321";
+		String body = botNotification(triggerId, toJid, "join " + joinUrl);
+
+		assertThat(deliver(body).statusCode()).isEqualTo(200);
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> meetingsAt(joinUrl).size() == 1);
+		String meetingId = meetingsAt(joinUrl).get(0);
+		assertThat(this.jdbc
+			.sql("SELECT count(*) FROM audit_event WHERE action = 'meeting.scheduled' AND subject_id = :id"
+					+ " AND details ->> 'via' = 'CHAT'")
+			.param("id", meetingId)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> zoom.verify(1,
+					postRequestedFor(urlPathEqualTo("/v2/im/chat/messages"))
+						.withHeader("Authorization", equalTo("Bearer chatbot-token"))
+						.withRequestBody(matchingJsonPath("$.robot_jid", equalTo(ROBOT_JID)))
+						.withRequestBody(matchingJsonPath("$.to_jid", equalTo(toJid)))
+						.withRequestBody(matchingJsonPath("$.account_id", equalTo(DEMO_ACCOUNT)))
+						.withRequestBody(containing("Jag ansluter till mötet nu."))));
+		// Consent cards for the meeting go to the chat it was joined from.
+		assertThat(this.jdbc.sql("SELECT address FROM chat_meeting WHERE meeting_id = :id AND platform = 'ZOOM'")
+			.param("id", UUID.fromString(meetingId))
+			.query(String.class)
+			.list()).containsExactly("{\"toJid\":\"" + toJid + "\",\"accountId\":\"" + DEMO_ACCOUNT + "\"}");
+
+		// Zoom redelivers the same body, signed anew: no second job, under any key.
+		long chatJobs = chatJobs();
+		assertThat(deliver(body).statusCode()).isEqualTo(200);
+
+		assertThat(jobs("chat:zoom:" + triggerId)).isEqualTo(1);
+		assertThat(chatJobs()).isEqualTo(chatJobs);
+		assertThat(meetingsAt(joinUrl)).hasSize(1);
+	}
+
+	@Test
+	void refusesForgedDeliveriesAndQueuesNothing() {
+		String triggerId = "forged-" + UUID.randomUUID();
+		String body = botNotification(triggerId, "forged@conference.xmpp.zoom.us",
+				"join https://kommun-a.zoom.us/j/987654329");
+		String now = Long.toString(Instant.now().getEpochSecond());
+		String stale = Long.toString(Instant.now().minusSeconds(5 * 60 + 30).getEpochSecond());
+
+		List<HttpResponse<String>> forged = List.of(
+				// Signed with another secret.
+				send(body, now, signature("not-the-secret", now, body)),
+				// Correctly signed, more than five minutes ago.
+				send(body, stale, signature(SECRET, stale, body)),
+				// Signed, then altered.
+				send(body.replace("987654329", "987654328"), now, signature(SECRET, now, body)),
+				// Not signed at all.
+				Api.anonymous(this.port)
+					.method("POST", "/api/zoom/webhook", "application/json", body.getBytes(StandardCharsets.UTF_8)));
+
+		assertThat(forged).allSatisfy(response -> {
+			assertThat(response.statusCode()).isEqualTo(401);
+			assertThat(response.headers().firstValue("Content-Type"))
+				.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(Api.json(response).path("type").asString())
+				.isEqualTo("https://kollegan.postboxen.se/problems/unauthenticated");
+		});
+		assertThat(jobs("chat:zoom:" + triggerId)).isZero();
+	}
+
+	@Test
+	void ignoresDeliveriesFromAZoomAccountWithoutKollegan() {
+		String triggerId = "elsewhere-" + UUID.randomUUID();
+		String body = botNotification(triggerId, "elsewhere@conference.xmpp.zoom.us",
+				"join https://kommun-b.zoom.us/j/987654327")
+			.replace(DEMO_ACCOUNT, "someone-elses-account");
+
+		assertThat(deliver(body).statusCode()).isEqualTo(200);
+		assertThat(jobs("chat:zoom:" + triggerId)).isZero();
+	}
+
+	@Test
+	void aConsentButtonClickIsRecordedAsTheParticipantsAnswer() {
+		String joinUrl = "https://kommun-a.zoom.us/j/987654323";
+		assertThat(deliver(
+				botNotification("consent-" + UUID.randomUUID(), "consent@conference.xmpp.zoom.us", "join " + joinUrl))
+			.statusCode()).isEqualTo(200);
+		await().atMost(Duration.ofSeconds(30)).until(() -> meetingsAt(joinUrl).size() == 1);
+		String meetingId = meetingsAt(joinUrl).get(0);
+
+		// The value the consent card's accept button carries (ZoomChat writes it).
+		HttpResponse<String> click = deliver("""
+				{"event": "interactive_message_actions", "payload": {"accountId": "%s",
+				 "actionItem": {"text": "Godkänn / Accept", "value": "consent:%s:BAS:ACCEPTED"},
+				 "channelName": "Styrgruppen", "messageId": "20261126090512345_A8F3B2C1_ZOOM", "robotJid": "%s",
+				 "timestamp": %d, "toJid": "consent@conference.xmpp.zoom.us", "userId": "Q3n0tkB4SnSHdM1eQw8pZg",
+				 "userJid": "q3n0tkb4snshdm1eqw8pzg@xmpp.zoom.us", "userName": "Erik Lund"},
+				 "event_ts": %d}""".formatted(DEMO_ACCOUNT, meetingId, ROBOT_JID, Instant.now().toEpochMilli(),
+				Instant.now().toEpochMilli()));
+
+		assertThat(click.statusCode()).isEqualTo(200);
+		assertThat(this.jdbc
+			.sql("SELECT participant_name || ' ' || level || ' ' || answer FROM consent_record"
+					+ " WHERE meeting_id = :id AND channel = 'ZOOM'")
+			.param("id", UUID.fromString(meetingId))
+			.query(String.class)
+			.list()).containsExactly("Erik Lund BAS ACCEPTED");
+	}
+
+	private List<String> meetingsAt(String joinUrl) {
+		return this.jdbc.sql("SELECT id::text FROM meeting WHERE join_url = :url")
+			.param("url", joinUrl)
+			.query(String.class)
+			.list();
+	}
+
+	private long chatJobs() {
+		return this.jdbc.sql("SELECT count(*) FROM agent_job WHERE job_key LIKE 'chat:zoom:%'")
+			.query(Long.class)
+			.single();
+	}
+
+	private long jobs(String key) {
+		return this.jdbc.sql("SELECT count(*) FROM agent_job WHERE job_key = :key")
+			.param("key", key)
+			.query(Long.class)
+			.single();
+	}
+
+	/** A slash command as Zoom's {@code bot_notification} carries it (camelCase). */
+	private static String botNotification(String triggerId, String toJid, String cmd) {
+		long now = Instant.now().toEpochMilli();
+		return """
+				{"event": "bot_notification", "payload": {"accountId": "%s", "channelName": "Styrgruppen",
+				 "cmd": "%s", "robotJid": "%s", "timestamp": %d, "toJid": "%s", "triggerId": "%s",
+				 "userId": "KDcuGIm1QgePTO8WbOqwIQ", "userJid": "kdcugim1qgepto8wboqwiq@xmpp.zoom.us",
+				 "userName": "Anna Berg"}, "event_ts": %d}""".formatted(DEMO_ACCOUNT, cmd, ROBOT_JID, now, toJid,
+				triggerId, now);
+	}
+
+	/** Posted as Zoom posts it: signed now with the Secret Token. */
+	private HttpResponse<String> deliver(String body) {
+		String timestamp = Long.toString(Instant.now().getEpochSecond());
+		return send(body, timestamp, signature(SECRET, timestamp, body));
+	}
+
+	private HttpResponse<String> send(String body, String timestamp, String signature) {
+		return Api.anonymous(this.port)
+			.method("POST", "/api/zoom/webhook", "application/json", body.getBytes(StandardCharsets.UTF_8),
+					"x-zm-request-timestamp", timestamp, "x-zm-signature", signature);
+	}
+
+	private static String signature(String secret, String timestamp, String body) {
+		return "v0=" + HexFormat.of()
+			.formatHex(HmacSha256.of(secret.getBytes(StandardCharsets.UTF_8),
+					("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
+	}
+
+}
