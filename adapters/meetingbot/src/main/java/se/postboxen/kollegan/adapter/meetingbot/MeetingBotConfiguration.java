@@ -9,6 +9,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
@@ -31,8 +33,13 @@ public class MeetingBotConfiguration {
 		return new SandboxMeetingBots(reports, joins, properties.sandboxTimeScale(), clock);
 	}
 
-	/** Consent answers for sandbox meetings, given by the people who speak in them. */
+	/**
+	 * Consent answers for sandbox meetings, given by the people who speak in them. Last
+	 * in line: a real chat platform that reaches the meeting (Teams, Slack, Zoom) is
+	 * asked first.
+	 */
 	@Bean(destroyMethod = "close")
+	@Order(Ordered.LOWEST_PRECEDENCE)
 	@ConditionalOnProperty(name = "kollegan.meetingbot.provider", havingValue = "sandbox", matchIfMissing = true)
 	ChatPlatform sandboxChatPlatform(ConsentReplies replies, MeetingBotProperties properties, Clock clock) {
 		return new SandboxChatPlatform(replies, properties.sandboxTimeScale(), clock);
