@@ -22,7 +22,9 @@ public final class DeploymentGuard implements BeanFactoryPostProcessor {
 	private static final Set<String> WEAK = Set.of("demo", "secret", "password", "changeme", "change-me", "test",
 			"admin", "kollegan", "123456", "12345678", "qwerty", "letmein", "default",
 			se.postboxen.kollegan.bot.invite.InviteProperties.DEMO_INBOUND_SECRET,
-			se.postboxen.kollegan.bot.magiclink.MagicLinkProperties.DEMO_KEY);
+			se.postboxen.kollegan.bot.magiclink.MagicLinkProperties.DEMO_KEY,
+			se.postboxen.kollegan.adapter.slack.SlackProperties.DEMO_SIGNING_SECRET,
+			se.postboxen.kollegan.adapter.zoom.ZoomConfiguration.DEMO_WEBHOOK_SECRET_TOKEN);
 
 	static final int MIN_SECRET_LENGTH = 16;
 
@@ -53,6 +55,12 @@ public final class DeploymentGuard implements BeanFactoryPostProcessor {
 			require(problems, "kollegan.invite.domain", "KOLLEGAN_INVITE_DOMAIN");
 			requireSecret(problems, "kollegan.invite.inbound-secret", "KOLLEGAN_INBOUND_SECRET");
 			requireSecret(problems, "kollegan.magic-links.key", "KOLLEGAN_MAGIC_LINK_KEY");
+			// Chat platforms are optional, but a configured one must not use a weak or
+			// documented demo secret.
+			optionalSecret(problems, "kollegan.slack.signing-secret", "SLACK_SIGNING_SECRET");
+			optionalSecret(problems, "SLACK_SIGNING_SECRET", "SLACK_SIGNING_SECRET");
+			optionalSecret(problems, "kollegan.zoom.webhook-secret-token", "ZOOM_WEBHOOK_SECRET_TOKEN");
+			optionalSecret(problems, "ZOOM_WEBHOOK_SECRET_TOKEN", "ZOOM_WEBHOOK_SECRET_TOKEN");
 			if (DeploymentMode.devIdentityProvider(this.environment)) {
 				problems.add("the development identity provider is not allowed in production (" + DeploymentMode.DEV_IDP
 						+ ")");
@@ -80,7 +88,17 @@ public final class DeploymentGuard implements BeanFactoryPostProcessor {
 		if (value == null || value.isBlank()) {
 			problems.add(key + " (" + variable + ") is required in production");
 		}
-		else if (value.length() < MIN_SECRET_LENGTH || WEAK.contains(value.strip().toLowerCase(Locale.ROOT))) {
+		else {
+			optionalSecret(problems, key, variable);
+		}
+	}
+
+	private void optionalSecret(List<String> problems, String key, String variable) {
+		String value = this.environment.getProperty(key);
+		if (value == null || value.isBlank()) {
+			return;
+		}
+		if (value.length() < MIN_SECRET_LENGTH || WEAK.contains(value.strip().toLowerCase(Locale.ROOT))) {
 			problems
 				.add(key + " (" + variable + ") is too weak: use at least " + MIN_SECRET_LENGTH + " random characters");
 		}

@@ -62,6 +62,19 @@ class DeploymentGuardTests {
 	}
 
 	@Test
+	void productionRefusesTheDocumentedDemoChatSecretsButNeedsNoChatPlatform() {
+		assertThat(new DeploymentGuard(completeProduction().withProperty("SLACK_SIGNING_SECRET",
+				se.postboxen.kollegan.adapter.slack.SlackProperties.DEMO_SIGNING_SECRET))
+			.problems()).singleElement().asString().contains("SLACK_SIGNING_SECRET").contains("too weak");
+		assertThat(new DeploymentGuard(completeProduction().withProperty("kollegan.zoom.webhook-secret-token",
+				se.postboxen.kollegan.adapter.zoom.ZoomConfiguration.DEMO_WEBHOOK_SECRET_TOKEN))
+			.problems()).singleElement().asString().contains("ZOOM_WEBHOOK_SECRET_TOKEN");
+		assertThat(new DeploymentGuard(
+				completeProduction().withProperty("SLACK_SIGNING_SECRET", "8f742231b10e8888abcd99yyyzzz85a5"))
+			.problems()).isEmpty();
+	}
+
+	@Test
 	void productionRefusesAWeakSecretWithoutRepeatingIt() {
 		for (String weak : List.of("demo", "changeme", "short-secret")) {
 			List<String> problems = new DeploymentGuard(

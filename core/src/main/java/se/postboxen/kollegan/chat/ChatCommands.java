@@ -1,6 +1,7 @@
 package se.postboxen.kollegan.chat;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -51,6 +54,8 @@ public final class ChatCommands {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
+	private static final Pattern DELIVERY_ID = Pattern.compile("^[A-Za-z0-9._:@-]{1,150}$");
+
 	private final JobQueue jobs;
 
 	private final MeetingScheduling scheduling;
@@ -83,8 +88,18 @@ public final class ChatCommands {
 	 */
 	public void receive(TenantId tenantId, String deliveryId, JobPayload.ChatCommandReceived command) {
 		this.jobs.enqueue(new JobRequest(
-				new JobKey("chat:" + command.platform().name().toLowerCase(Locale.ROOT) + ":" + deliveryId), command,
-				tenantId, null, this.clock.instant()));
+				new JobKey("chat:" + command.platform().name().toLowerCase(Locale.ROOT) + ":" + keyPart(deliveryId)),
+				command, tenantId, null, this.clock.instant()));
+	}
+
+	/**
+	 * Platforms' ids may be long or hold characters a job key does not (Teams
+	 * conversation ids carry {@code ;messageid=}): those are replaced by a digest, the
+	 * same for the same id.
+	 */
+	private static String keyPart(String deliveryId) {
+		return DELIVERY_ID.matcher(deliveryId).matches() ? deliveryId
+				: "h-" + UUID.nameUUIDFromBytes(deliveryId.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** The job: carry the command out and answer it. */
@@ -144,6 +159,22 @@ public final class ChatCommands {
 		if (joinUrl == null) {
 			return english ? "Which meeting? Write \"join\" followed by the meeting link."
 					: "Vilket möte? Skriv \"anslut\" följt av möteslänken.";
+		}
+		Optional<Meeting> live = liveWithLink(tenantId, joinUrl);
+		if (live.isPresent()) {
+			// Asked again, by a retry of this job or by another chat: the meeting the
+			// agent
+			// is already in or on its way to, never a second one.
+			Meeting meeting = live.get();
+			boolean theirs = (received.userEmail() != null && meeting.concerns(received.userEmail()))
+					|| this.chatMeetings.addresses(tenantId, meeting.id(), received.platform())
+						.contains(received.replyTo());
+			if (!theirs) {
+				return english ? "I am already booked for that meeting by someone else."
+						: "Jag är redan bokad till det mötet av någon annan.";
+			}
+			this.chatMeetings.remember(tenantId, meeting.id(), received.platform(), received.replyTo());
+			return english ? "I am already on my way to that meeting." : "Jag är redan på väg till det mötet.";
 		}
 		ZoneId zone = this.tenants.findById(tenantId).map(Tenant::timeZone).orElse(ZoneId.of("Europe/Stockholm"));
 		ZonedDateTime now = ZonedDateTime.now(this.clock).withZoneSameInstant(zone);
@@ -210,6 +241,20 @@ public final class ChatCommands {
 				.append(describe(meeting.status(), english));
 		}
 		return text.toString();
+	}
+
+	/** A meeting of the tenant at this link that is on now or soon and not over. */
+	private Optional<Meeting> liveWithLink(TenantId tenantId, URI joinUrl) {
+		String key = JoinUrls.key(joinUrl);
+		Instant now = this.clock.instant();
+		return this.meetings
+			.search(new MeetingSearch(tenantId, now.minus(Duration.ofHours(12)), now.plus(Duration.ofHours(12)),
+					Set.of(), null, 0, MeetingSearch.MAX_PAGE_SIZE))
+			.items()
+			.stream()
+			.filter(meeting -> meeting.joinUrlKey().equals(key) && !meeting.status().isFinal())
+			.filter(meeting -> meeting.endsAt().isAfter(now))
+			.findFirst();
 	}
 
 	/** The person's meetings from two hours ago to a day ahead. */

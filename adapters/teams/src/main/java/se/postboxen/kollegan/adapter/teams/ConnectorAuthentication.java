@@ -79,6 +79,13 @@ public class ConnectorAuthentication {
 		if (serviceUrl == null || !serviceUrl.equals(activity.serviceUrl())) {
 			throw new TeamsRejection(Reason.FORBIDDEN, "the token is for another serviceUrl");
 		}
+		// Other Bot Framework channels (Web Chat, Direct Line) get Microsoft-signed
+		// tokens
+		// too, and their clients write channelData.tenant themselves: only Teams speaks
+		// for a Teams tenant.
+		if (!TEAMS_CHANNEL.equals(activity.channelId())) {
+			throw new TeamsRejection(Reason.FORBIDDEN, "the activity is not from Teams");
+		}
 		return activity;
 	}
 

@@ -11,14 +11,21 @@ import org.jspecify.annotations.Nullable;
  * token goes there. The URL comes from a token Microsoft signed, but a stored reply
  * address outlives the token, so every call checks the host again: https on a Microsoft
  * Bot Connector domain ({@code smba.trafficmanager.net} in the public cloud,
- * {@code *.botframework.com}, {@code *.teams.microsoft.com} and {@code *.microsoft.com}
- * hosts, {@code *.teams.microsoft.us} in US government clouds), or exactly the configured
- * test connector. Anything else is never called.
+ * {@code *.botframework.com}, {@code *.teams.microsoft.com}, {@code *.teams.microsoft.us}
+ * in US government clouds), or exactly the configured test connector. Anything else is
+ * never called.
  */
 final class ServiceUrls {
 
+	/**
+	 * Only Microsoft's own names: not any {@code *.trafficmanager.net} (anyone can create
+	 * one in Azure) or any {@code *.microsoft.com} host.
+	 */
 	private static final List<String> MICROSOFT = List.of(".botframework.com", ".teams.microsoft.com",
-			".trafficmanager.net", ".microsoft.com", ".teams.microsoft.us");
+			".teams.microsoft.us");
+
+	/** The public cloud's Bot Connector for Teams. */
+	private static final String PUBLIC_CONNECTOR = "smba.trafficmanager.net";
 
 	private ServiceUrls() {
 	}
@@ -29,7 +36,7 @@ final class ServiceUrls {
 		}
 		String host = (serviceUrl.getHost() != null) ? serviceUrl.getHost().toLowerCase(Locale.ROOT) : "";
 		return "https".equalsIgnoreCase(serviceUrl.getScheme()) && serviceUrl.getUserInfo() == null
-				&& MICROSOFT.stream().anyMatch(host::endsWith);
+				&& (host.equals(PUBLIC_CONNECTOR) || MICROSOFT.stream().anyMatch(host::endsWith));
 	}
 
 	private static boolean sameOrigin(URI a, URI b) {

@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
@@ -35,7 +36,9 @@ public class TeamsConfiguration {
 		return new ConnectorAuthentication(new ConnectorKeys(restClient(), settings, clock), settings, clock);
 	}
 
+	/** Asked before the sandbox, which reaches every meeting. */
 	@Bean
+	@Order(0)
 	TeamsChat teamsChat(TeamsProperties properties, Environment environment, ChatMeetings chatMeetings, Clock clock) {
 		TeamsProperties settings = properties.orConventionalNames(environment);
 		RestClient http = restClient();

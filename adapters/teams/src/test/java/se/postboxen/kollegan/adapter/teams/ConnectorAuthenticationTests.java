@@ -152,6 +152,20 @@ class ConnectorAuthenticationTests {
 	}
 
 	@Test
+	void rejectsAGenuineTokenForAnActivityFromAnotherChannel() {
+		// Web Chat's client writes channelData.tenant itself: it must not speak for a
+		// Teams tenant.
+		byte[] webChat = new String(this.message, StandardCharsets.UTF_8)
+			.replace("\"channelId\": \"msteams\"", "\"channelId\": \"webchat\"")
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(new String(webChat, StandardCharsets.UTF_8)).contains("webchat");
+
+		assertThatExceptionOfType(TeamsRejection.class)
+			.isThrownBy(() -> this.authentication.authenticate(bearer(this.tokens.sign("key-1", genuine())), webChat))
+			.satisfies(rejection -> assertThat(rejection.reason()).isEqualTo(Reason.FORBIDDEN));
+	}
+
+	@Test
 	void rejectsAKeyNotEndorsedForTeams() {
 		publishKeys(List.of("skype", "webchat"));
 

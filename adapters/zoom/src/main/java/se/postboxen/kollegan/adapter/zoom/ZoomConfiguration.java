@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
@@ -49,7 +50,9 @@ public class ZoomConfiguration {
 		return new ZoomWebhooks(Objects.requireNonNull(resolve(properties, environment).webhookSecretToken()), clock);
 	}
 
+	/** Asked before the sandbox, which reaches every meeting. */
 	@Bean
+	@Order(0)
 	@Conditional(ChatbotGiven.class)
 	ZoomChat zoomChat(ZoomProperties properties, Environment environment, ChatMeetings chatMeetings, Clock clock) {
 		return new ZoomChat(restClient(), resolve(properties, environment), chatMeetings, clock,

@@ -117,6 +117,18 @@ class SlackIntegrationTests {
 		assertThat(jobs(triggerId)).isEqualTo(1);
 		assertThat(meetingsAt(joinUrl)).hasSize(1);
 
+		// The same person asks again (a new command): the meeting the agent is on its way
+		// to, not a second one.
+		String againPath = responsePath + "-again";
+		String again = "13345224609.738474920.again" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(deliver(command(DEMO_TEAM, again, "join " + joinUrl, slack.baseUrl() + againPath)).statusCode())
+			.isEqualTo(200);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> slack
+				.verify(1, postRequestedFor(urlPathEqualTo(againPath)).withRequestBody(equalToJson(
+						"{\"response_type\": \"ephemeral\", \"text\": \"I am already on my way to that meeting.\"}"))));
+		assertThat(meetingsAt(joinUrl)).hasSize(1);
+
 		// The agent joins the sandbox meeting and asks for consent in the channel it was
 		// asked from.
 		await().atMost(Duration.ofSeconds(30))
