@@ -18,8 +18,11 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 import se.postboxen.kollegan.audit.Actor;
+import se.postboxen.kollegan.consent.ConsentReplies;
+import se.postboxen.kollegan.consent.ConsentReply;
 import se.postboxen.kollegan.jobs.JobKey;
 import se.postboxen.kollegan.jobs.JobOutcome;
+import se.postboxen.kollegan.jobs.JobOwner;
 import se.postboxen.kollegan.jobs.JobPayload;
 import se.postboxen.kollegan.jobs.JobQueue;
 import se.postboxen.kollegan.jobs.JobRequest;
@@ -70,8 +73,11 @@ public final class ChatCommands {
 
 	private final Clock clock;
 
+	private final ConsentReplies consentReplies;
+
 	public ChatCommands(JobQueue jobs, MeetingScheduling scheduling, Meetings meetings, ChatMeetings chatMeetings,
-			Tenants tenants, List<ChatResponder> responders, Clock clock) {
+			Tenants tenants, List<ChatResponder> responders, ConsentReplies consentReplies, Clock clock) {
+		this.consentReplies = consentReplies;
 		this.jobs = jobs;
 		this.scheduling = scheduling;
 		this.meetings = meetings;
@@ -100,6 +106,38 @@ public final class ChatCommands {
 	private static String keyPart(String deliveryId) {
 		return DELIVERY_ID.matcher(deliveryId).matches() ? deliveryId
 				: "h-" + UUID.nameUUIDFromBytes(deliveryId.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Queues a consent answer given in chat; the same delivery twice is one answer.
+	 */
+	public void receiveConsent(TenantId tenantId, String deliveryId, JobPayload.ChatConsentAnswer answer) {
+		this.jobs.enqueue(new JobRequest(
+				new JobKey("consent-answer:" + answer.platform().name().toLowerCase(Locale.ROOT) + ":"
+						+ keyPart(deliveryId)),
+				answer, tenantId, JobOwner.meeting(answer.meetingId()), this.clock.instant()));
+	}
+
+	/**
+	 * The consent job: asks the platform who answered and records it under their address,
+	 * so that an answer is that person's and not anyone's who takes the same display
+	 * name. Where the platform names no address (Zoom), the name is all there is.
+	 */
+	public JobOutcome handleConsent(TenantId tenantId, JobPayload.ChatConsentAnswer answer) {
+		EmailAddress email = null;
+		if (answer.platformUserId() != null) {
+			email = this.responders.stream()
+				.filter(candidate -> candidate.kind() == answer.platform())
+				.findFirst()
+				.flatMap(responder -> responder.emailOf(answer.replyTo(), answer.platformUserId()))
+				.orElse(null);
+		}
+		if (email == null && (answer.userName() == null || answer.userName().isBlank())) {
+			return JobOutcome.failPermanently("a consent answer from nobody the platform could name");
+		}
+		this.consentReplies.replied(new ConsentReply(tenantId, answer.meetingId(), new Person(answer.userName(), email),
+				answer.level(), answer.answer(), answer.platform().consentChannel(), answer.at()));
+		return JobOutcome.done();
 	}
 
 	/** The job: carry the command out and answer it. */

@@ -1,11 +1,14 @@
 package se.postboxen.kollegan.jobs;
 
+import java.time.Instant;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
 import se.postboxen.kollegan.action.ActionItemId;
 import se.postboxen.kollegan.chat.ChatPlatformKind;
+import se.postboxen.kollegan.consent.ConsentAnswer;
+import se.postboxen.kollegan.consent.ConsentLevel;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.person.Person;
@@ -187,6 +190,25 @@ public sealed interface JobPayload {
 			Objects.requireNonNull(text, "text");
 			Objects.requireNonNull(replyTo, "replyTo");
 			Objects.requireNonNull(language, "language");
+		}
+
+	}
+
+	/**
+	 * A consent button pressed in chat: recorded when the job runs, once the platform has
+	 * said who pressed it (an address, not just a display name anyone can change).
+	 */
+	record ChatConsentAnswer(ChatPlatformKind platform, MeetingId meetingId, @Nullable String userName,
+			@Nullable String platformUserId, String replyTo, ConsentLevel level, ConsentAnswer answer,
+			Instant at) implements JobPayload {
+
+		public ChatConsentAnswer {
+			Objects.requireNonNull(platform, "platform");
+			Objects.requireNonNull(meetingId, "meetingId");
+			Objects.requireNonNull(replyTo, "replyTo");
+			Objects.requireNonNull(level, "level");
+			Objects.requireNonNull(answer, "answer");
+			Objects.requireNonNull(at, "at");
 		}
 
 	}

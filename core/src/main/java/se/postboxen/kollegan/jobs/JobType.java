@@ -59,6 +59,9 @@ public enum JobType {
 	CHAT_COMMAND(JobPayload.ChatCommandReceived.class,
 			RetryPolicy.of(4, Duration.ofSeconds(2), Duration.ofSeconds(30))),
 
+	/** Records a consent answer given in chat, under the address of who gave it. */
+	CHAT_CONSENT(JobPayload.ChatConsentAnswer.class, RetryPolicy.of(4, Duration.ofSeconds(2), Duration.ofSeconds(30))),
+
 	/** Posts the consent card when the agent is in a meeting. */
 	CONSENT_REQUEST(JobPayload.ConsentRequest.class, RetryPolicy.of(4, Duration.ofSeconds(2), Duration.ofSeconds(30))),
 

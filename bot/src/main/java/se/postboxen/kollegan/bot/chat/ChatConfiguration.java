@@ -7,9 +7,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import se.postboxen.kollegan.chat.ChatCommandJob;
+import se.postboxen.kollegan.chat.ChatConsentJob;
 import se.postboxen.kollegan.chat.ChatCommands;
 import se.postboxen.kollegan.chat.ChatMeetings;
 import se.postboxen.kollegan.chat.ChatResponder;
+import se.postboxen.kollegan.consent.ConsentReplies;
 import se.postboxen.kollegan.jobs.JobQueue;
 import se.postboxen.kollegan.meeting.MeetingScheduling;
 import se.postboxen.kollegan.meeting.Meetings;
@@ -21,9 +23,14 @@ class ChatConfiguration {
 
 	@Bean
 	ChatCommands chatCommands(JobQueue jobs, MeetingScheduling scheduling, Meetings meetings, ChatMeetings chatMeetings,
-			Tenants tenants, ObjectProvider<ChatResponder> responders, Clock clock) {
+			Tenants tenants, ObjectProvider<ChatResponder> responders, ConsentReplies consentReplies, Clock clock) {
 		return new ChatCommands(jobs, scheduling, meetings, chatMeetings, tenants, responders.orderedStream().toList(),
-				clock);
+				consentReplies, clock);
+	}
+
+	@Bean
+	ChatConsentJob chatConsentJob(ChatCommands commands) {
+		return new ChatConsentJob(commands);
 	}
 
 	@Bean

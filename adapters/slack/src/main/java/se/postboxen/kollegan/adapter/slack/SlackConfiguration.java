@@ -16,7 +16,6 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import se.postboxen.kollegan.chat.ChatCommands;
 import se.postboxen.kollegan.chat.ChatInstallations;
 import se.postboxen.kollegan.chat.ChatMeetings;
-import se.postboxen.kollegan.consent.ConsentReplies;
 
 /**
  * Slack: requests to {@code /slack/events} are accepted when a signing secret is known
@@ -40,9 +39,9 @@ public class SlackConfiguration {
 	@Bean(destroyMethod = "close")
 	@Conditional(SigningSecretKnown.class)
 	SlackEvents slackEvents(SlackProperties properties, Environment environment, ChatCommands commands,
-			ChatInstallations installations, ConsentReplies consentReplies, SlackChat chat, Clock clock) {
+			ChatInstallations installations, SlackChat chat, Clock clock) {
 		String signingSecret = Objects.requireNonNull(properties.withFallbacks(environment).signingSecret());
-		return new SlackEvents(signingSecret, commands, installations, consentReplies, chat, clock);
+		return new SlackEvents(signingSecret, commands, installations, chat, clock);
 	}
 
 	/** Whether {@link SlackProperties#signingSecret} resolves to a secret here. */

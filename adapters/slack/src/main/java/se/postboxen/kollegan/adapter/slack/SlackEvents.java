@@ -39,10 +39,7 @@ import se.postboxen.kollegan.chat.ChatCommands;
 import se.postboxen.kollegan.chat.ChatInstallations;
 import se.postboxen.kollegan.chat.ChatPlatformKind;
 import se.postboxen.kollegan.consent.ConsentAnswer;
-import se.postboxen.kollegan.consent.ConsentReplies;
-import se.postboxen.kollegan.consent.ConsentReply;
 import se.postboxen.kollegan.jobs.JobPayload;
-import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.tenant.TenantId;
 
 /**
@@ -77,8 +74,6 @@ public class SlackEvents implements AutoCloseable {
 
 	private final ChatInstallations installations;
 
-	private final ConsentReplies consentReplies;
-
 	private final SlackChat chat;
 
 	private final ExecutorService apologies = Executors.newSingleThreadExecutor(runnable -> {
@@ -93,11 +88,10 @@ public class SlackEvents implements AutoCloseable {
 
 	private final SlackRequestParser parser;
 
-	public SlackEvents(String signingSecret, ChatCommands commands, ChatInstallations installations,
-			ConsentReplies consentReplies, SlackChat chat, Clock clock) {
+	public SlackEvents(String signingSecret, ChatCommands commands, ChatInstallations installations, SlackChat chat,
+			Clock clock) {
 		this.commands = commands;
 		this.installations = installations;
-		this.consentReplies = consentReplies;
 		this.chat = chat;
 		this.clock = clock;
 		AppConfig config = AppConfig.builder().signingSecret(signingSecret).build();
@@ -218,20 +212,26 @@ public class SlackEvents implements AutoCloseable {
 	}
 
 	/**
-	 * A consent button: recorded for the person who clicked, by their Slack name (their
-	 * address is not needed to tell their answer apart within the meeting).
+	 * A consent button: queued for the person who clicked, whose address is asked of
+	 * Slack (users.info) when the job runs — their handle alone is neither who they are
+	 * nor how transcripts name them. The trigger id makes a redelivered click one answer.
 	 */
 	private Response consent(BlockActionRequest request, ActionContext context, ConsentAnswer answer) {
 		BlockActionPayload payload = request.getPayload();
 		Optional<ConsentButton> button = ConsentButton.parse(payload.getActions().get(0).getValue());
 		BlockActionPayload.User user = payload.getUser();
-		if (button.isEmpty() || user == null) {
+		if (button.isEmpty() || user == null || user.getId() == null || payload.getTriggerId() == null) {
 			logger.warn("Slack consent button without a meeting or person");
 			return context.ack();
 		}
 		String name = (user.getName() != null) ? user.getName() : user.getUsername();
-		this.consentReplies.replied(new ConsentReply(tenant(context), button.get().meetingId(), Person.of(name, null),
-				button.get().level(), answer, ChatPlatformKind.SLACK.consentChannel(), this.clock.instant()));
+		String channel = (payload.getChannel() != null) ? payload.getChannel().getId() : "";
+		String replyTo = new SlackAddress(channel,
+				(payload.getResponseUrl() != null) ? URI.create(payload.getResponseUrl()) : null)
+			.toString();
+		this.commands.receiveConsent(tenant(context), payload.getTriggerId(),
+				new JobPayload.ChatConsentAnswer(ChatPlatformKind.SLACK, button.get().meetingId(), name, user.getId(),
+						replyTo, button.get().level(), answer, this.clock.instant()));
 		return context.ack();
 	}
 

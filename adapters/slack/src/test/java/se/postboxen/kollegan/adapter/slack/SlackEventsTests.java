@@ -65,10 +65,10 @@ class SlackEventsTests {
 		given(this.installations.tenantOf(ChatPlatformKind.SLACK, "T0DEMO00A")).willReturn(Optional.of(TENANT));
 		ChatMeetings chatMeetings = mock(ChatMeetings.class);
 		ChatCommands commands = new ChatCommands(this.jobs, mock(MeetingScheduling.class), mock(Meetings.class),
-				chatMeetings, mock(Tenants.class), List.of(), Clock.systemUTC());
+				chatMeetings, mock(Tenants.class), List.of(), this.replies::add, Clock.systemUTC());
 		SlackChat chat = new SlackChat(new SlackProperties(SECRET, null, null, null, URI.create("http://localhost:1/"),
 				URI.create("https://hooks.slack.com/"), Duration.ofSeconds(1)), chatMeetings);
-		this.events = new SlackEvents(SECRET, commands, this.installations, this.replies::add, chat, Clock.systemUTC());
+		this.events = new SlackEvents(SECRET, commands, this.installations, chat, Clock.systemUTC());
 	}
 
 	@AfterEach
@@ -153,13 +153,19 @@ class SlackEventsTests {
 		String body = "payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
 		SlackEvents.SlackAnswer answer = post(signed(SECRET, now(), body), body);
 		assertThat(answer.status()).isEqualTo(200);
-		assertThat(this.replies).singleElement().satisfies(reply -> {
-			assertThat(reply.tenantId()).isEqualTo(TENANT);
-			assertThat(reply.meetingId()).isEqualTo(meetingId);
-			assertThat(reply.participant().name()).isEqualTo("roadrunner");
-			assertThat(reply.level()).isEqualTo(ConsentLevel.PLUS);
-			assertThat(reply.answer()).isEqualTo(ConsentAnswer.ACCEPTED);
-			assertThat(reply.channel()).isEqualTo(ConsentChannel.SLACK);
+		// Queued: who clicked is asked of Slack when the job runs.
+		assertThat(this.replies).isEmpty();
+		assertThat(this.queued).singleElement().satisfies(request -> {
+			assertThat(request.tenantId()).isEqualTo(TENANT);
+			assertThat(request.key().value()).startsWith("consent-answer:slack:");
+			assertThat(request.payload()).isInstanceOfSatisfying(JobPayload.ChatConsentAnswer.class, consent -> {
+				assertThat(consent.meetingId()).isEqualTo(meetingId);
+				assertThat(consent.userName()).isEqualTo("roadrunner");
+				assertThat(consent.platformUserId()).isNotBlank();
+				assertThat(consent.level()).isEqualTo(ConsentLevel.PLUS);
+				assertThat(consent.answer()).isEqualTo(ConsentAnswer.ACCEPTED);
+				assertThat(consent.platform().consentChannel()).isEqualTo(ConsentChannel.SLACK);
+			});
 		});
 	}
 

@@ -1,15 +1,6 @@
 package se.postboxen.kollegan.adapter.zoom;
 
-import java.time.Instant;
-
-import se.postboxen.kollegan.consent.ConsentAnswer;
-import se.postboxen.kollegan.consent.ConsentChannel;
-import se.postboxen.kollegan.consent.ConsentLevel;
-import se.postboxen.kollegan.consent.ConsentReply;
 import se.postboxen.kollegan.jobs.JobPayload;
-import se.postboxen.kollegan.meeting.MeetingId;
-import se.postboxen.kollegan.person.Person;
-import se.postboxen.kollegan.tenant.TenantId;
 
 /**
  * A verified Zoom webhook, read into what Kollegan does with it. Which tenant it belongs
@@ -35,15 +26,12 @@ public sealed interface ZoomEvent {
 	}
 
 	/**
-	 * A click on one of the consent card's buttons ({@code interactive_message_actions}).
+	 * A click on one of the consent card's buttons ({@code interactive_message_actions}),
+	 * recorded through the job queue once the clicker is known.
+	 *
+	 * @param deliveryId the same for every delivery of this click
 	 */
-	record ConsentClick(String accountId, MeetingId meetingId, Person participant, ConsentLevel level,
-			ConsentAnswer answer, Instant at) implements ZoomEvent {
-
-		public ConsentReply reply(TenantId tenantId) {
-			return new ConsentReply(tenantId, this.meetingId, this.participant, this.level, this.answer,
-					ConsentChannel.ZOOM, this.at);
-		}
+	record ConsentClick(String accountId, String deliveryId, JobPayload.ChatConsentAnswer answer) implements ZoomEvent {
 
 	}
 

@@ -26,7 +26,6 @@ import se.postboxen.kollegan.consent.ConsentAnswer;
 import se.postboxen.kollegan.consent.ConsentLevel;
 import se.postboxen.kollegan.jobs.JobPayload;
 import se.postboxen.kollegan.meeting.MeetingId;
-import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.shared.HmacSha256;
 
 /**
@@ -173,18 +172,22 @@ public final class ZoomWebhooks {
 			logger.info("Zoom button click that is no consent answer ignored (account {})", accountId);
 			return new ZoomEvent.Acknowledged("interactive_message_actions");
 		}
-		Person participant;
-		try {
-			// Zoom names the person but gives no address in chatbot events; the answer is
-			// theirs by name, as a transcript names speakers.
-			participant = new Person(text(payload, "userName"), null);
-		}
-		catch (IllegalArgumentException ex) {
-			logger.info("Zoom consent answer without a usable name ignored (account {})", accountId);
+		String userName = text(payload, "userName");
+		String userId = text(payload, "userId");
+		String toJid = text(payload, "toJid");
+		if ((userName == null || userName.isBlank()) && userId == null) {
+			logger.info("Zoom consent answer from nobody named ignored (account {})", accountId);
 			return new ZoomEvent.Acknowledged("interactive_message_actions");
 		}
-		return new ZoomEvent.ConsentClick(accountId, button.meetingId(), participant, button.level(), button.answer(),
-				this.clock.instant());
+		// Zoom names the person but gives no address in chatbot events; the answer is
+		// theirs by name until the platform can be asked. The click carries no trigger
+		// id,
+		// so the delivery's own id (its timestamp and body) makes a redelivery one
+		// answer.
+		return new ZoomEvent.ConsentClick(accountId, delivery.id(),
+				new JobPayload.ChatConsentAnswer(ChatPlatformKind.ZOOM, button.meetingId(), userName, userId,
+						new ZoomAddress((toJid != null) ? toJid : "", accountId).toJson(), button.level(),
+						button.answer(), this.clock.instant()));
 	}
 
 	/**

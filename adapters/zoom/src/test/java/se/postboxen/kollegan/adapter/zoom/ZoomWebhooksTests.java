@@ -17,11 +17,9 @@ import se.postboxen.kollegan.chat.ChatPlatformKind;
 import se.postboxen.kollegan.consent.ConsentAnswer;
 import se.postboxen.kollegan.consent.ConsentChannel;
 import se.postboxen.kollegan.consent.ConsentLevel;
-import se.postboxen.kollegan.consent.ConsentReply;
+import se.postboxen.kollegan.jobs.JobPayload;
 import se.postboxen.kollegan.meeting.MeetingId;
-import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.shared.HmacSha256;
-import se.postboxen.kollegan.tenant.TenantId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -161,13 +159,21 @@ class ZoomWebhooksTests {
 		ZoomEvent event = this.webhooks.read(resource("interactive-message-actions.json"));
 
 		MeetingId meetingId = new MeetingId(UUID.fromString("3f0c5a52-8a8e-4d55-9a59-0b6c2a1f2e11"));
-		TenantId tenantId = TenantId.newId();
 		assertThat(event).isInstanceOfSatisfying(ZoomEvent.ConsentClick.class, click -> {
 			assertThat(click.accountId()).isEqualTo("gVcjZnWWRLWvv_GtyGuaxg");
-			assertThat(click.reply(tenantId)).isEqualTo(new ConsentReply(tenantId, meetingId,
-					new Person("Erik Lund", null), ConsentLevel.PLUS, ConsentAnswer.ACCEPTED, ConsentChannel.ZOOM,
-					Instant.ofEpochSecond(1700000000L).plusSeconds(30)));
+			assertThat(click.deliveryId()).isNotBlank();
+			JobPayload.ChatConsentAnswer answer = click.answer();
+			assertThat(answer.meetingId()).isEqualTo(meetingId);
+			assertThat(answer.userName()).isEqualTo("Erik Lund");
+			assertThat(answer.platformUserId()).isNotBlank();
+			assertThat(answer.level()).isEqualTo(ConsentLevel.PLUS);
+			assertThat(answer.answer()).isEqualTo(ConsentAnswer.ACCEPTED);
+			assertThat(answer.platform().consentChannel()).isEqualTo(ConsentChannel.ZOOM);
+			assertThat(answer.at()).isEqualTo(Instant.ofEpochSecond(1700000000L).plusSeconds(30));
 		});
+		// The same delivery again is the same answer.
+		assertThat(((ZoomEvent.ConsentClick) this.webhooks.read(resource("interactive-message-actions.json")))
+			.deliveryId()).isEqualTo(((ZoomEvent.ConsentClick) event).deliveryId());
 	}
 
 	@Test

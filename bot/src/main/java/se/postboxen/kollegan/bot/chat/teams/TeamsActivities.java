@@ -27,15 +27,11 @@ import se.postboxen.kollegan.bot.web.Problems;
 import se.postboxen.kollegan.chat.ChatCommands;
 import se.postboxen.kollegan.chat.ChatMeetings;
 import se.postboxen.kollegan.chat.ChatPlatformKind;
-import se.postboxen.kollegan.consent.ConsentChannel;
-import se.postboxen.kollegan.consent.ConsentReplies;
-import se.postboxen.kollegan.consent.ConsentReply;
 import se.postboxen.kollegan.jobs.JobPayload;
 import se.postboxen.kollegan.meeting.JoinUrls;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingSearch;
 import se.postboxen.kollegan.meeting.Meetings;
-import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.tenant.TenantId;
 
 /**
@@ -69,18 +65,14 @@ class TeamsActivities {
 
 	private final ChatCommands commands;
 
-	private final ConsentReplies consentReplies;
-
 	private final Meetings meetings;
 
 	private final ChatMeetings chatMeetings;
 
 	private final Clock clock;
 
-	TeamsActivities(ChatCommands commands, ConsentReplies consentReplies, Meetings meetings, ChatMeetings chatMeetings,
-			Clock clock) {
+	TeamsActivities(ChatCommands commands, Meetings meetings, ChatMeetings chatMeetings, Clock clock) {
 		this.commands = commands;
-		this.consentReplies = consentReplies;
 		this.meetings = meetings;
 		this.chatMeetings = chatMeetings;
 		this.clock = clock;
@@ -103,7 +95,7 @@ class TeamsActivities {
 	private ResponseEntity<Object> message(TenantId tenantId, Activity activity, TeamsAddress replyTo) {
 		JsonNode value = activity.value();
 		if (value != null && TeamsCards.CONSENT_VERB.equals(value.path("verb").asString(""))) {
-			ConsentAction.from(value).ifPresent(action -> recordConsent(tenantId, activity, action));
+			ConsentAction.from(value).ifPresent(action -> recordConsent(tenantId, activity, action, replyTo));
 			return ResponseEntity.ok().build();
 		}
 		String text = (activity.text() != null) ? MENTION.matcher(activity.text()).replaceAll(" ").strip() : "";
@@ -133,7 +125,7 @@ class TeamsActivities {
 			return ResponseEntity.ok(TeamsCards.errorResponse(400, "BadRequest",
 					"Mötet finns inte eller svaret är ofullständigt / No such meeting, or an incomplete answer"));
 		}
-		recordConsent(tenantId, activity, consent.get());
+		recordConsent(tenantId, activity, consent.get(), replyTo);
 		return ResponseEntity.ok(TeamsCards.cardResponse(TeamsCards.thanks(consent.get())));
 	}
 
@@ -184,16 +176,21 @@ class TeamsActivities {
 						activity.meetingId(), language(activity.locale())));
 	}
 
-	private void recordConsent(TenantId tenantId, Activity activity, ConsentAction action) {
+	/**
+	 * Queued, not recorded here: who clicked is asked of Teams (their address) when the
+	 * job runs, so the answer is that person's and not anyone's with the same display
+	 * name, and Teams still gets its answer within its deadline.
+	 */
+	private void recordConsent(TenantId tenantId, Activity activity, ConsentAction action, TeamsAddress replyTo) {
+		String userId = (activity.from() != null) ? activity.from().id() : null;
 		String name = name(activity);
-		if (name == null) {
+		if ((userId == null && name == null) || activity.id() == null) {
 			return;
 		}
-		// Teams names the person but gives no address with the click; the answer is
-		// theirs by name, as on a paper list.
-		this.consentReplies.replied(new ConsentReply(tenantId, action.meetingId(), Person.of(name, null),
-				action.level(), action.answer(), ConsentChannel.TEAMS, this.clock.instant()));
-		logger.debug("Consent {} recorded from Teams for meeting {}", action.answer(), action.meetingId());
+		this.commands.receiveConsent(tenantId, activity.id(),
+				new JobPayload.ChatConsentAnswer(ChatPlatformKind.TEAMS, action.meetingId(), name, userId,
+						replyTo.encode(), action.level(), action.answer(), this.clock.instant()));
+		logger.debug("Consent {} from Teams queued for meeting {}", action.answer(), action.meetingId());
 	}
 
 	private static @Nullable String name(Activity activity) {

@@ -19,7 +19,6 @@ import se.postboxen.kollegan.adapter.zoom.ZoomWebhooks;
 import se.postboxen.kollegan.chat.ChatCommands;
 import se.postboxen.kollegan.chat.ChatInstallations;
 import se.postboxen.kollegan.chat.ChatPlatformKind;
-import se.postboxen.kollegan.consent.ConsentReplies;
 import se.postboxen.kollegan.tenant.TenantId;
 
 /**
@@ -42,14 +41,11 @@ class ZoomWebhookController {
 
 	private final ChatCommands commands;
 
-	private final ConsentReplies consentReplies;
-
-	ZoomWebhookController(ObjectProvider<ZoomWebhooks> webhooks, ChatInstallations installations, ChatCommands commands,
-			ConsentReplies consentReplies) {
+	ZoomWebhookController(ObjectProvider<ZoomWebhooks> webhooks, ChatInstallations installations,
+			ChatCommands commands) {
 		this.webhooks = webhooks;
 		this.installations = installations;
 		this.commands = commands;
-		this.consentReplies = consentReplies;
 	}
 
 	@PostMapping("/api/zoom/webhook")
@@ -80,7 +76,7 @@ class ZoomWebhookController {
 		}
 		else if (event instanceof ZoomEvent.ConsentClick click) {
 			tenantOf(click.accountId(), "interactive_message_actions")
-				.ifPresent(tenantId -> this.consentReplies.replied(click.reply(tenantId)));
+				.ifPresent(tenantId -> this.commands.receiveConsent(tenantId, click.deliveryId(), click.answer()));
 		}
 		return ResponseEntity.ok().build();
 	}

@@ -141,12 +141,14 @@ class SlackIntegrationTests {
 		HttpResponse<String> click = deliver(
 				"payload=" + URLEncoder.encode(blockAction(DEMO_TEAM, meetingId), StandardCharsets.UTF_8));
 		assertThat(click.statusCode()).isEqualTo(200);
-		assertThat(this.jdbc
-			.sql("SELECT participant_name || ' ' || level || ' ' || answer FROM consent_record"
-					+ " WHERE meeting_id = :id AND channel = 'SLACK'")
-			.param("id", UUID.fromString(meetingId))
-			.query(String.class)
-			.list()).containsExactly("maja.berg BAS ACCEPTED");
+		// Recorded by a job under the address users.info gives, not the handle alone.
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.jdbc
+				.sql("SELECT participant_name || ' ' || participant_email || ' ' || level || ' ' || answer"
+						+ " FROM consent_record WHERE meeting_id = :id AND channel = 'SLACK'")
+				.param("id", UUID.fromString(meetingId))
+				.query(String.class)
+				.list()).singleElement().asString().startsWith("maja.berg ").contains("@").endsWith(" BAS ACCEPTED"));
 	}
 
 	@Test

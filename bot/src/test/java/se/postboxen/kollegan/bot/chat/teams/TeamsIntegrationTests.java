@@ -161,13 +161,15 @@ class TeamsIntegrationTests {
 		assertThat(answer.get("type").asString()).isEqualTo("application/vnd.microsoft.card.adaptive");
 		assertThat(answer.get("value").get("type").asString()).isEqualTo("AdaptiveCard");
 		assertThat(answer.get("value").get("body").toString()).contains("Tack / Thanks");
-		assertThat(this.jdbc.sql("""
-				SELECT count(*) FROM consent_record WHERE meeting_id = :meeting AND channel = 'TEAMS'
-				AND participant_name = :name AND answer = 'ACCEPTED' AND level = 'BAS'""")
-			.param("meeting", UUID.fromString(meetingId))
-			.param("name", participant)
-			.query(Long.class)
-			.single()).isEqualTo(1);
+		// Recorded by a job once Teams has been asked who clicked.
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.jdbc.sql("""
+					SELECT count(*) FROM consent_record WHERE meeting_id = :meeting AND channel = 'TEAMS'
+					AND participant_name = :name AND answer = 'ACCEPTED' AND level = 'BAS'""")
+				.param("meeting", UUID.fromString(meetingId))
+				.param("name", participant)
+				.query(Long.class)
+				.single()).isEqualTo(1));
 	}
 
 	@Test
