@@ -78,6 +78,19 @@ class ConnectorKeys {
 		return Optional.ofNullable(key);
 	}
 
+	/**
+	 * Fetches the key set ahead of the first activity, so that no request waits on
+	 * Microsoft's key endpoint; a failure here is retried by the first request.
+	 */
+	void warmUp() {
+		try {
+			refresh(null);
+		}
+		catch (KeysUnavailableException ex) {
+			logger.warn("The Bot Connector's signing keys are not fetched yet: {}", ex.getMessage());
+		}
+	}
+
 	/** Fetches the key set, unless another thread did since {@code seen}. */
 	private synchronized void refresh(@Nullable Instant seen) {
 		if (this.fetchedAt != null && !this.fetchedAt.equals(seen)) {

@@ -7,11 +7,13 @@ import java.time.Duration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.annotation.Order;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -30,10 +32,27 @@ import se.postboxen.kollegan.chat.ChatMeetings;
 public class TeamsConfiguration {
 
 	@Bean
-	ConnectorAuthentication teamsConnectorAuthentication(TeamsProperties properties, Environment environment,
-			Clock clock) {
-		TeamsProperties settings = properties.orConventionalNames(environment);
-		return new ConnectorAuthentication(new ConnectorKeys(restClient(), settings, clock), settings, clock);
+	ConnectorKeys teamsConnectorKeys(TeamsProperties properties, Environment environment, Clock clock) {
+		return new ConnectorKeys(restClient(), properties.orConventionalNames(environment), clock);
+	}
+
+	@Bean
+	ConnectorAuthentication teamsConnectorAuthentication(ConnectorKeys keys, TeamsProperties properties,
+			Environment environment, Clock clock) {
+		return new ConnectorAuthentication(keys, properties.orConventionalNames(environment), clock);
+	}
+
+	/**
+	 * The signing keys are fetched in the background once the application is ready, so
+	 * the first activity does not wait on Microsoft's key endpoint.
+	 */
+	@Bean
+	ApplicationListener<ApplicationReadyEvent> teamsKeysWarmUp(ConnectorKeys keys) {
+		return event -> {
+			Thread warmUp = new Thread(keys::warmUp, "teams-keys-warm-up");
+			warmUp.setDaemon(true);
+			warmUp.start();
+		};
 	}
 
 	/** Asked before the sandbox, which reaches every meeting. */
