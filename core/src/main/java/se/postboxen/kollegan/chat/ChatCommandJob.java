@@ -25,7 +25,8 @@ public final class ChatCommandJob implements JobHandler<JobPayload.ChatCommandRe
 		if (context.tenantId() == null) {
 			return JobOutcome.failPermanently("a chat command without a tenant");
 		}
-		return this.commands.handle(context.tenantId(), payload);
+		return this.commands.handle(context.tenantId(), payload,
+				!type().retryPolicy().allowsAnotherAfter(context.attempt()));
 	}
 
 }

@@ -140,8 +140,31 @@ public final class ChatCommands {
 		return JobOutcome.done();
 	}
 
-	/** The job: carry the command out and answer it. */
-	public JobOutcome handle(TenantId tenantId, JobPayload.ChatCommandReceived received) {
+	/**
+	 * The job: carry the command out and answer it. A command that keeps failing gets one
+	 * short apology on its last attempt, in the asker's language, and goes to the
+	 * dead-letter queue for the operators; earlier failures are simply tried again.
+	 */
+	public JobOutcome handle(TenantId tenantId, JobPayload.ChatCommandReceived received, boolean lastAttempt) {
+		try {
+			return handle(tenantId, received);
+		}
+		catch (RuntimeException ex) {
+			if (!lastAttempt) {
+				throw ex;
+			}
+			this.responders.stream()
+				.filter(candidate -> candidate.kind() == received.platform())
+				.findFirst()
+				.ifPresent(responder -> responder.reply(received.replyTo(),
+						new ChatReply("en".equals(received.language())
+								? "Sorry, something went wrong on our side. Please try again in a while."
+								: "Förlåt, något gick fel hos oss. Försök igen om en stund.")));
+			return JobOutcome.failPermanently("the command failed: " + ex.getClass().getSimpleName());
+		}
+	}
+
+	private JobOutcome handle(TenantId tenantId, JobPayload.ChatCommandReceived received) {
 		Optional<ChatResponder> responder = this.responders.stream()
 			.filter(candidate -> candidate.kind() == received.platform())
 			.findFirst();
