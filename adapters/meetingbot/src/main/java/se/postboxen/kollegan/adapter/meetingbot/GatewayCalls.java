@@ -3,9 +3,6 @@ package se.postboxen.kollegan.adapter.meetingbot;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -22,6 +19,7 @@ import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
 
 import se.postboxen.kollegan.attendance.BotGatewayException;
+import se.postboxen.kollegan.shared.RetryAfter;
 
 /**
  * How the adapter asks a remote gateway anything. A call that fails (429, 5xx, an I/O
@@ -182,21 +180,10 @@ class GatewayCalls {
 		if (!(failure instanceof RestClientResponseException refusal) || refusal.getResponseHeaders() == null) {
 			return null;
 		}
-		String value = refusal.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER);
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return this.clock.instant().plusSeconds(Long.parseLong(value.strip()));
-		}
-		catch (NumberFormatException notSeconds) {
-			try {
-				return ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-			}
-			catch (DateTimeParseException notADate) {
-				return null;
-			}
-		}
+		Instant now = this.clock.instant();
+		return RetryAfter.wait(refusal.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER), now)
+			.map(now::plus)
+			.orElse(null);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,7 @@ import se.postboxen.kollegan.consent.ConsentCard;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.person.Person;
+import se.postboxen.kollegan.shared.RetryAfter;
 
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.asBlocks;
@@ -232,12 +234,11 @@ public class SlackChat implements ChatResponder, ChatPlatform, AutoCloseable {
 			return null;
 		}
 		String header = ex.getResponse().header("Retry-After");
-		try {
-			return Duration.ofSeconds((header != null) ? Long.parseLong(header.strip()) : 1);
+		if (header == null) {
+			return Duration.ofSeconds(1);
 		}
-		catch (NumberFormatException notSeconds) {
-			return MAX_RETRY_AFTER.plusSeconds(1);
-		}
+		// Slack names seconds; anything unreadable is treated as too long to wait here.
+		return RetryAfter.wait(header, Instant.now()).orElse(MAX_RETRY_AFTER.plusSeconds(1));
 	}
 
 	private static void pause(Duration wait) {

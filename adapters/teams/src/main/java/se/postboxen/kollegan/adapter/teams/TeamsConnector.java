@@ -2,6 +2,7 @@ package se.postboxen.kollegan.adapter.teams;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,8 @@ import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
+
+import se.postboxen.kollegan.shared.RetryAfter;
 
 /**
  * The Bot Connector's REST API, the two calls Kollegan needs: post an activity into a
@@ -127,19 +130,14 @@ class TeamsConnector {
 	}
 
 	/**
-	 * {@code Retry-After} in seconds when given, else 1 s, 2 s …; never above the cap.
+	 * {@code Retry-After} (seconds or a date) when given, else 1 s, 2 s …; never above
+	 * the cap.
 	 */
 	static Duration wait(@Nullable HttpHeaders headers, int attempt) {
-		Duration wait = Duration.ofSeconds(1L << (attempt - 1));
-		String retryAfter = (headers != null) ? headers.getFirst(HttpHeaders.RETRY_AFTER) : null;
-		if (retryAfter != null) {
-			try {
-				wait = Duration.ofSeconds(Math.max(0, Long.parseLong(retryAfter.strip())));
-			}
-			catch (NumberFormatException ex) {
-				// An HTTP date: the exponential wait is as good a guess.
-			}
-		}
+		// An HTTP date is a wall-clock time, so it is measured from the wall clock.
+		Duration wait = RetryAfter
+			.wait((headers != null) ? headers.getFirst(HttpHeaders.RETRY_AFTER) : null, Instant.now())
+			.orElse(Duration.ofSeconds(1L << (attempt - 1)));
 		return (wait.compareTo(MAX_WAIT) > 0) ? MAX_WAIT : wait;
 	}
 

@@ -3,9 +3,6 @@ package se.postboxen.kollegan.adapter.zoom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +26,7 @@ import se.postboxen.kollegan.consent.ConsentCard;
 import se.postboxen.kollegan.consent.ConsentLevel;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.person.EmailAddress;
+import se.postboxen.kollegan.shared.RetryAfter;
 
 /**
  * Kollegan's Zoom Team Chat chatbot: answers commands in the chat they came from and
@@ -198,23 +196,8 @@ public class ZoomChat implements ChatResponder, ChatPlatform {
 
 	/** What {@code Retry-After} asks for (seconds or an HTTP date), else the backoff. */
 	private Duration wait(@Nullable String retryAfter, int attempt) {
-		if (retryAfter != null && !retryAfter.isBlank()) {
-			try {
-				return Duration.ofSeconds(Math.max(0, Long.parseLong(retryAfter.strip())));
-			}
-			catch (NumberFormatException ex) {
-				try {
-					Instant at = ZonedDateTime.parse(retryAfter.strip(), DateTimeFormatter.RFC_1123_DATE_TIME)
-						.toInstant();
-					Duration until = Duration.between(this.clock.instant(), at);
-					return until.isNegative() ? Duration.ZERO : until;
-				}
-				catch (DateTimeParseException unreadable) {
-					// Neither form: the backoff below.
-				}
-			}
-		}
-		return this.backoff.multipliedBy(1L << (attempt - 1));
+		return RetryAfter.wait(retryAfter, this.clock.instant())
+			.orElseGet(() -> this.backoff.multipliedBy(1L << (attempt - 1)));
 	}
 
 	private static void pause(Duration wait, RestClientException failure) {
