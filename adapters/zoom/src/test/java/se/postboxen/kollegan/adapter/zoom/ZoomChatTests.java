@@ -273,7 +273,7 @@ class ZoomChatTests {
 
 			@Override
 			public void remember(TenantId tenantId, MeetingId meetingId, ChatPlatformKind platform, String address) {
-				throw new UnsupportedOperationException();
+				throw new AssertionError("the chat platform only reads where meetings can be reached");
 			}
 
 			@Override
