@@ -1,5 +1,6 @@
 package se.postboxen.kollegan.adapter.slack;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,7 +26,11 @@ record ConsentButton(MeetingId meetingId, ConsentLevel level) {
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	String value() {
-		return json.writeValueAsString(Map.of("meetingId", this.meetingId.toString(), "level", this.level.name()));
+		// Ordered: Map.of's order changes from run to run, and a button value should not.
+		Map<String, String> value = new LinkedHashMap<>();
+		value.put("meetingId", this.meetingId.toString());
+		value.put("level", this.level.name());
+		return json.writeValueAsString(value);
 	}
 
 	/** The button's value, or empty when it is not one Kollegan posted. */
