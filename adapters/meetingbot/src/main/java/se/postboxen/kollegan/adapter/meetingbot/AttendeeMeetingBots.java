@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,15 +38,7 @@ public class AttendeeMeetingBots implements MeetingBotGateway {
 
 	@Override
 	public String send(MeetingId meetingId, URI joinUrl, Instant joinAt, String botName) {
-		Map<String, Object> request = new LinkedHashMap<>();
-		request.put("meeting_url", joinUrl.toString());
-		request.put("bot_name", botName);
-		// A join_at ahead makes a scheduled bot, which Attendee starts in time for the
-		// meeting rather than at the last minute.
-		request.put("join_at", joinAt.toString());
-		// The meeting's id travels with the bot and comes back in every webhook.
-		request.put("metadata", Map.of("kollegan_meeting_id", meetingId.value().toString()));
-		return this.api.createBot("/api/v1/bots", request);
+		return this.api.createBot("/api/v1/bots", meetingId, joinUrl, joinAt, botName, Map.of());
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package se.postboxen.kollegan.adapter.meetingbot;
 
 import java.net.URI;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -10,6 +12,7 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 import se.postboxen.kollegan.attendance.BotGatewayException;
+import se.postboxen.kollegan.meeting.MeetingId;
 
 /**
  * What Recall.ai-compatible and Attendee gateways share: {@code Authorization: Token}
@@ -45,8 +48,21 @@ final class GatewayApi {
 		return this.baseUrl;
 	}
 
-	/** Creates a bot (asked again only after a 429) and returns its id. */
-	String createBot(String path, Map<String, Object> request) {
+	/**
+	 * Creates a bot (asked again only after a 429) and returns its id. Both gateways take
+	 * the same fields: the link, the name shown, when to join (a time ahead makes a
+	 * scheduled bot, started in time rather than at the last minute) and metadata
+	 * carrying the meeting's id, which comes back in every webhook; {@code extra} adds a
+	 * gateway's own settings.
+	 */
+	String createBot(String path, MeetingId meetingId, URI joinUrl, Instant joinAt, String botName,
+			Map<String, Object> extra) {
+		Map<String, Object> request = new LinkedHashMap<>();
+		request.put("meeting_url", joinUrl.toString());
+		request.put("bot_name", botName);
+		request.put("join_at", joinAt.toString());
+		request.putAll(extra);
+		request.put("metadata", Map.of("kollegan_meeting_id", meetingId.value().toString()));
 		JsonNode created = this.calls.create(() -> this.http.post()
 			.uri(this.baseUrl + path)
 			.header("Authorization", "Token " + this.apiKey)

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,18 +40,12 @@ public class RecallMeetingBots implements MeetingBotGateway {
 
 	@Override
 	public String send(MeetingId meetingId, URI joinUrl, Instant joinAt, String botName) {
-		Map<String, Object> request = new LinkedHashMap<>();
-		request.put("meeting_url", joinUrl.toString());
-		request.put("bot_name", botName);
-		request.put("join_at", joinAt.toString());
 		// Without a transcript provider Recall records but never transcribes. Recall's
 		// own transcription, tuned for accuracy (Swedish included, language detected), is
 		// ready when the meeting ends; the real-time low-latency mode is English-only.
-		request.put("recording_config", Map.of("transcript",
-				Map.of("provider", Map.of("recallai_streaming", Map.of("mode", "prioritize_accuracy")))));
-		// The meeting's id travels with the bot, for support and reconciliation.
-		request.put("metadata", Map.of("kollegan_meeting_id", meetingId.value().toString()));
-		return this.api.createBot("/api/v1/bot/", request);
+		return this.api.createBot("/api/v1/bot/", meetingId, joinUrl, joinAt, botName,
+				Map.of("recording_config", Map.of("transcript",
+						Map.of("provider", Map.of("recallai_streaming", Map.of("mode", "prioritize_accuracy"))))));
 	}
 
 	/** Recall's "Delete Bot Media": recording, transcript and participant data go. */
