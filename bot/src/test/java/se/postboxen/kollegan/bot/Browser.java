@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +22,8 @@ import java.util.stream.Collectors;
  * sends cookies marked Secure over plain HTTP as browsers do for {@code localhost}.
  */
 public final class Browser {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
 	private final HttpClient client = HttpClient.newBuilder()
 		.followRedirects(HttpClient.Redirect.NEVER)
@@ -50,6 +54,38 @@ public final class Browser {
 			.header("Accept", "text/html")
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/**
+	 * Signs in through the dashboard's OpenID Connect authorization-code flow against the
+	 * development identity provider, checking each hop.
+	 * @return the page the flow ends on
+	 * @throws IllegalStateException when a hop is not what the flow promises
+	 */
+	public HttpResponse<String> signIn(String email, String password) {
+		HttpResponse<String> start = get("/");
+		String location = start.headers().firstValue("Location").orElse("");
+		if (start.statusCode() != 302 || !location.endsWith("/oauth2/authorization/kollegan")) {
+			throw new IllegalStateException("the start page did not send to sign in: " + start.statusCode());
+		}
+		HttpResponse<String> loginPage = follow(start);
+		if (loginPage.statusCode() != 200 || !loginPage.body().contains("Logga in")) {
+			throw new IllegalStateException("no sign-in form: " + loginPage.statusCode());
+		}
+		return follow(
+				postForm("/idp/login", Map.of("username", email, "password", password, "_csrf", csrf(loginPage))));
+	}
+
+	/**
+	 * The CSRF token of the page's form.
+	 * @throws IllegalStateException when the page has none
+	 */
+	public static String csrf(HttpResponse<String> page) {
+		Matcher matcher = CSRF.matcher(page.body());
+		if (!matcher.find()) {
+			throw new IllegalStateException("no CSRF field in the page");
+		}
+		return matcher.group(1);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
+import se.postboxen.kollegan.adapter.persistence.chat.CredentialEncryptionProperties;
 import se.postboxen.kollegan.bot.invite.InviteProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +27,64 @@ class DeploymentGuardTests {
 			.withProperty("kollegan.invite.domain", "kollegan.kommun-a.se")
 			.withProperty("kollegan.invite.inbound-secret", "u8Hc3Lw0qT5zN1bV7xR2mK9p")
 			.withProperty("kollegan.magic-links.key", "Fq2nV8kT4wX1zL7cR5yB3mP9")
+			.withProperty("kollegan.api.public-url", "https://kollegan.kommun-a.se")
 			.withProperty("kollegan.demo.enabled", "false");
+	}
+
+	@Test
+	void productionLinksLeadToAnEncryptedAddress() {
+		assertThat(new DeploymentGuard(
+				completeProduction().withProperty("kollegan.api.public-url", "http://localhost:8080"))
+			.problems()).singleElement().asString().contains("KOLLEGAN_PUBLIC_URL").contains("https://");
+	}
+
+	static final String STRONG_KEY = "q2Vb7yQ0pX3nZ8sL1wR6tU9aK4eH5cJ2mF7gD0iB3oE=";
+
+	private static MockEnvironment slackInstall() {
+		return completeProduction().withProperty("SLACK_CLIENT_ID", "1234567890.0987654321")
+			.withProperty("SLACK_CLIENT_SECRET", "8f742231b10e8888abcd99yyyzzz85a5");
+	}
+
+	@Test
+	void slacksInstallFlowNeedsAStrongEncryptionKeyInProduction() {
+		assertThat(new DeploymentGuard(slackInstall()).problems()).singleElement()
+			.asString()
+			.contains("KOLLEGAN_ENCRYPTION_KEY")
+			.contains("SLACK_CLIENT_ID");
+		assertThat(new DeploymentGuard(slackInstall().withProperty("KOLLEGAN_ENCRYPTION_KEY", STRONG_KEY)).problems())
+			.isEmpty();
+		assertThat(new DeploymentGuard(slackInstall().withProperty("kollegan.persistence.encryption.key", STRONG_KEY))
+			.problems()).isEmpty();
+	}
+
+	@Test
+	void productionRefusesTheDevelopmentKeyAndKeysThatWereTypedNotGenerated() {
+		for (String weak : List.of(CredentialEncryptionProperties.DEVELOPMENT_KEY,
+				"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", "MTIzNDU2Nzg5MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTI=",
+				"c2hvcnQ=", "not base64 at all")) {
+			List<String> problems = new DeploymentGuard(slackInstall().withProperty("KOLLEGAN_ENCRYPTION_KEY", weak))
+				.problems();
+			assertThat(problems).singleElement().asString().contains("KOLLEGAN_ENCRYPTION_KEY").doesNotContain(weak);
+		}
+		// A configured key must be a real one even before Slack is.
+		assertThat(new DeploymentGuard(completeProduction().withProperty("KOLLEGAN_ENCRYPTION_KEY", "c2hvcnQ="))
+			.problems()).singleElement().asString().contains("32 random bytes");
+	}
+
+	@Test
+	void slacksInstallFlowNeedsItsClientSecretInProduction() {
+		assertThat(new DeploymentGuard(completeProduction().withProperty("SLACK_CLIENT_ID", "1234567890.0987654321")
+			.withProperty("KOLLEGAN_ENCRYPTION_KEY", STRONG_KEY)).problems()).singleElement()
+			.asString()
+			.contains("SLACK_CLIENT_SECRET");
+		assertThat(new DeploymentGuard(slackInstall().withProperty("KOLLEGAN_ENCRYPTION_KEY", STRONG_KEY)
+			.withProperty("SLACK_CLIENT_SECRET", "secret")).problems()).singleElement().asString().contains("too weak");
+	}
+
+	@Test
+	void developmentNeedsNoEncryptionKey() {
+		assertThat(new DeploymentGuard(new MockEnvironment().withProperty("SLACK_CLIENT_ID", "1234567890.0987654321"))
+			.problems()).isEmpty();
 	}
 
 	@Test

@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import se.postboxen.kollegan.audit.Actor;
 import se.postboxen.kollegan.audit.AuditEvent;
@@ -19,6 +21,7 @@ import se.postboxen.kollegan.jobs.JobQueue;
 import se.postboxen.kollegan.jobs.JobRequest;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingId;
+import se.postboxen.kollegan.meeting.MeetingSearch;
 import se.postboxen.kollegan.meeting.MeetingStatus;
 import se.postboxen.kollegan.meeting.MeetingUpdates;
 import se.postboxen.kollegan.meeting.Meetings;
@@ -42,6 +45,9 @@ public final class Attendance {
 
 	/** Between join attempts by default: 10 s, then 20 s. */
 	public static final Duration RETRY_BASE = Duration.ofSeconds(10);
+
+	/** How far from a platform's event a meeting with its link is looked for. */
+	private static final Duration PLATFORM_EVENT_WINDOW = Duration.ofHours(12);
 
 	private final Meetings meetings;
 
@@ -176,6 +182,78 @@ public final class Attendance {
 		return requests;
 	}
 
+	/**
+	 * The platform says a meeting with this link started, ended or has its transcript: an
+	 * early start sends the agent now, an end before the agent got in (or while it could
+	 * not get in) starts the analysis now rather than at the booked end, and a transcript
+	 * ready lets the analysis fetch it at once instead of at its next check.
+	 * @param joinUrlKey the meeting's link as
+	 * {@link se.postboxen.kollegan.meeting.JoinUrls#key} gives it
+	 * @param around when the meeting ran (the platform's start or end time): meetings
+	 * booked within half a day of it are the candidates
+	 */
+	public void platformReported(TenantId tenantId, String joinUrlKey, PlatformSignal signal, Instant around) {
+		Instant now = this.clock.instant();
+		List<Meeting> candidates = this.meetings
+			.search(new MeetingSearch(tenantId, around.minus(PLATFORM_EVENT_WINDOW), around.plus(PLATFORM_EVENT_WINDOW),
+					Set.of(), null, 0, MeetingSearch.MAX_PAGE_SIZE))
+			.items()
+			.stream()
+			.filter(meeting -> meeting.joinUrlKey().equals(joinUrlKey))
+			.filter(meeting -> meeting.status() != MeetingStatus.CANCELLED)
+			.toList();
+		for (Meeting candidate : candidates) {
+			this.transactions.inTransaction(() -> {
+				this.meetings.findById(tenantId, candidate.id())
+					.ifPresent(meeting -> applyPlatform(meeting, signal, now));
+				return null;
+			});
+		}
+	}
+
+	private void applyPlatform(Meeting meeting, PlatformSignal signal, Instant now) {
+		MeetingStatus status = meeting.status();
+		String key = meeting.id().value() + ":platform-" + signal.name().toLowerCase(Locale.ROOT);
+		switch (signal) {
+			case STARTED -> {
+				if (status == MeetingStatus.SCHEDULED && meeting.startsAt().isAfter(now)) {
+					// Started before its booked time: the join job (idempotent per
+					// attempt) runs now instead of waiting.
+					boolean queued = this.jobs
+						.enqueue(new JobRequest(new JobKey("join:" + key), new JobPayload.JoinMeeting(meeting.id()),
+								meeting.tenantId(), JobOwner.meeting(meeting.id()), now));
+					if (queued) {
+						// A redelivered event queues nothing and is not audited twice.
+						audit(meeting, "meeting.platform-started", Map.of());
+					}
+				}
+			}
+			case ENDED -> {
+				if (status == MeetingStatus.SCHEDULED) {
+					degrade(meeting, "ended-before-joined");
+				}
+				else if (status == MeetingStatus.JOINING || status == MeetingStatus.IN_LOBBY) {
+					degrade(meeting, "ended-before-admitted");
+				}
+				if (meeting.status() == MeetingStatus.DEGRADED) {
+					// Over now, whatever its calendar said: the platform's transcript can
+					// be asked for at once.
+					this.jobs.enqueue(new JobRequest(new JobKey("analysis:" + meeting.id().value() + ":ended"),
+							new JobPayload.PostMeetingAnalysis(meeting.id()), meeting.tenantId(),
+							JobOwner.meeting(meeting.id()), now));
+				}
+			}
+			case TRANSCRIPT_READY -> {
+				if (status != MeetingStatus.SCHEDULED && !meeting.startsAt().isAfter(now)) {
+					// The analysis itself decides whether it still wants words.
+					this.jobs.enqueue(new JobRequest(new JobKey("analysis:" + key),
+							new JobPayload.PostMeetingAnalysis(meeting.id()), meeting.tenantId(),
+							JobOwner.meeting(meeting.id()), now));
+				}
+			}
+		}
+	}
+
 	/** A report from the gateway about the meeting's current bot; others are ignored. */
 	public void reported(BotReport report) {
 		Optional<MeetingBot> known = this.bots.findByBotId(report.botId());
@@ -268,10 +346,13 @@ public final class Attendance {
 	}
 
 	/**
-	 * The organiser is asked to let the agent in (by e-mail here; through their chat
-	 * platform once it is connected), once per join attempt.
+	 * The meeting's people are asked to let the agent in, once per join attempt: in the
+	 * meeting's chat where a chat platform reaches it, and the organiser by e-mail.
 	 */
 	private void askToBeAdmitted(Meeting meeting, MeetingBot bot) {
+		this.jobs.enqueue(new JobRequest(new JobKey("chat:lobby:" + meeting.id().value() + ":" + bot.attempt()),
+				new JobPayload.ChatNotice(meeting.id(), JobPayload.ChatNotice.Kind.LOBBY), meeting.tenantId(),
+				JobOwner.meeting(meeting.id()), this.clock.instant()));
 		if (meeting.organizer() == null || meeting.organizer().email() == null) {
 			return;
 		}

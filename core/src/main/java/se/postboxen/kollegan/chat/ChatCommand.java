@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a person asks Kollegan in chat, in Swedish or English, whatever the platform:
- * {@code join [link]}, {@code status}, {@code leave [link]}, {@code help}. Parsed here
- * once, so that every platform understands the same words.
+ * {@code join [link]}, {@code status}, {@code leave [link]}, {@code help},
+ * {@code welcome}. Parsed here once, so that every platform understands the same words.
  */
 public sealed interface ChatCommand {
 
@@ -35,10 +35,23 @@ public sealed interface ChatCommand {
 
 	}
 
-	/** What Kollegan can be asked, and the person's invite address. */
+	/** What Kollegan can be asked. */
 	record Help() implements ChatCommand {
 
 	}
+
+	/**
+	 * Kollegan introducing itself, with the writer's own invite address: what a platform
+	 * queues when Kollegan is installed or added to a chat, and what a person may ask for
+	 * again. It takes no argument, so that nobody can name whose address to show: it is
+	 * always the writer's, as the platform identifies them.
+	 */
+	record Welcome() implements ChatCommand {
+
+	}
+
+	/** The words a platform queues as the welcome when Kollegan is installed. */
+	String WELCOME = "welcome";
 
 	/** Words before the command that only address Kollegan. */
 	Pattern ADDRESSING = Pattern.compile("^(?:\\s*(?:<at>[^<]{0,100}</at>|@?kollegan\\b|/kollegan\\b)[\\s,:]*)+",
@@ -65,6 +78,8 @@ public sealed interface ChatCommand {
 			case "leave", "lämna", "lamna" ->
 				argument.isEmpty() ? Optional.of(new Leave(null)) : link(argument).map(Leave::new);
 			case "status" -> Optional.of(new Status());
+			case WELCOME, "välkommen", "valkommen" ->
+				argument.isEmpty() ? Optional.of(new Welcome()) : Optional.empty();
 			case "help", "hjälp", "hjalp", "" -> Optional.of(new Help());
 			default -> Optional.empty();
 		};

@@ -17,9 +17,12 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import se.postboxen.kollegan.action.ActionAnswer;
+import se.postboxen.kollegan.action.ActionFollowUps;
 import se.postboxen.kollegan.audit.Actor;
 import se.postboxen.kollegan.consent.ConsentReplies;
 import se.postboxen.kollegan.consent.ConsentReply;
+import se.postboxen.kollegan.invite.InviteSettings;
 import se.postboxen.kollegan.jobs.JobKey;
 import se.postboxen.kollegan.jobs.JobOutcome;
 import se.postboxen.kollegan.jobs.JobOwner;
@@ -41,6 +44,8 @@ import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.tenant.Tenant;
 import se.postboxen.kollegan.tenant.TenantId;
 import se.postboxen.kollegan.tenant.Tenants;
+import se.postboxen.kollegan.tenant.User;
+import se.postboxen.kollegan.tenant.Users;
 
 /**
  * Use cases: chat commands, the same on every platform. A platform's ingress verifies the
@@ -75,9 +80,29 @@ public final class ChatCommands {
 
 	private final ConsentReplies consentReplies;
 
+	private final ChatContacts contacts;
+
+	private final ActionFollowUps followUps;
+
+	private final Users users;
+
+	private final InviteSettings invites;
+
+	private final String agentDomain;
+
+	/**
+	 * @param invites the users' own agent addresses, shown to each in the welcome
+	 * @param agentDomain the domain of those addresses
+	 */
 	public ChatCommands(JobQueue jobs, MeetingScheduling scheduling, Meetings meetings, ChatMeetings chatMeetings,
-			Tenants tenants, List<ChatResponder> responders, ConsentReplies consentReplies, Clock clock) {
+			ChatContacts contacts, Tenants tenants, List<ChatResponder> responders, ConsentReplies consentReplies,
+			ActionFollowUps followUps, Users users, InviteSettings invites, String agentDomain, Clock clock) {
 		this.consentReplies = consentReplies;
+		this.contacts = contacts;
+		this.followUps = followUps;
+		this.users = users;
+		this.invites = invites;
+		this.agentDomain = agentDomain;
 		this.jobs = jobs;
 		this.scheduling = scheduling;
 		this.meetings = meetings;
@@ -119,18 +144,95 @@ public final class ChatCommands {
 	}
 
 	/**
+	 * Queues a nudge's answer given in chat; the same delivery twice is one answer.
+	 */
+	public void receiveActionAnswer(TenantId tenantId, String deliveryId, JobPayload.ChatActionAnswer answer) {
+		this.jobs.enqueue(new JobRequest(new JobKey(
+				"action-answer:" + answer.platform().name().toLowerCase(Locale.ROOT) + ":" + keyPart(deliveryId)),
+				answer, tenantId, null, this.clock.instant()));
+	}
+
+	/**
+	 * The answer job: who answered (and who the new owner is) is asked of the platform,
+	 * so that only the owner or the organiser can close or move an action, and the person
+	 * is told what came of it.
+	 */
+	public JobOutcome handleActionAnswer(TenantId tenantId, JobPayload.ChatActionAnswer answer) {
+		Optional<ChatResponder> responder = responder(answer.platform());
+		if (responder.isEmpty()) {
+			return JobOutcome.failPermanently("no " + answer.platform() + " connection to answer through");
+		}
+		boolean english = "en".equals(answer.language());
+		EmailAddress who = (answer.platformUserId() != null)
+				? known(tenantId, responder.get(), answer.platform(), answer.replyTo(), answer.platformUserId()) : null;
+		EmailAddress newOwner = answer.newOwnerEmail();
+		if (newOwner == null && answer.newOwnerPlatformUserId() != null) {
+			newOwner = responder.get().emailOf(answer.replyTo(), answer.newOwnerPlatformUserId()).orElse(null);
+		}
+		String text;
+		if (who == null) {
+			text = english ? "I cannot tell who you are, so I cannot change the action."
+					: "Jag vet inte vem du är, så jag kan inte ändra åtgärden.";
+		}
+		else if (answer.kind() == ActionAnswer.Kind.REASSIGN && newOwner == null) {
+			text = english ? "I could not find an e-mail address for the new owner."
+					: "Jag hittade ingen e-postadress till den nya ansvariga.";
+		}
+		else if (answer.kind() == ActionAnswer.Kind.NEW_DATE && answer.newDue() == null) {
+			text = english ? "Pick the new date first." : "Välj det nya datumet först.";
+		}
+		else {
+			ActionAnswer applied = new ActionAnswer(answer.actionItemId(), answer.kind(), answer.newDue(), newOwner);
+			ActionFollowUps.Result result = this.followUps.answer(tenantId, applied, new Person(answer.userName(), who),
+					Actor.integration(answer.platform().name().toLowerCase(Locale.ROOT)));
+			text = describe(result, applied, english);
+		}
+		responder.get().reply(answer.replyTo(), new ChatReply(text));
+		return JobOutcome.done();
+	}
+
+	private static String describe(ActionFollowUps.Result result, ActionAnswer answer, boolean english) {
+		return switch (result) {
+			case DONE -> english ? "Marked as done. Thank you!" : "Markerad som klar. Tack!";
+			case REDATED -> (english ? "New date: " : "Nytt datum: ") + answer.newDue();
+			case REASSIGNED -> (english ? "Handed over to " : "Överlämnad till ") + answer.newOwner().value();
+			case NOT_FOUND -> english ? "That action no longer exists." : "Den åtgärden finns inte längre.";
+			case NOT_ALLOWED -> english ? "Only the owner or the meeting's organiser can change this action."
+					: "Bara den ansvariga eller mötets organisatör kan ändra åtgärden.";
+			case ALREADY_CLOSED -> english ? "That action is already closed." : "Den åtgärden är redan avslutad.";
+			case DATE_IN_PAST ->
+				english ? "The new date must not be in the past." : "Det nya datumet får inte ha passerat.";
+		};
+	}
+
+	private Optional<ChatResponder> responder(ChatPlatformKind platform) {
+		return this.responders.stream().filter(candidate -> candidate.kind() == platform).findFirst();
+	}
+
+	/**
+	 * The address of a person writing from {@code replyTo}, asked of the platform; where
+	 * they can be written to alone is remembered on the way, for nudges.
+	 */
+	private @Nullable EmailAddress known(TenantId tenantId, ChatResponder responder, ChatPlatformKind platform,
+			String replyTo, String platformUserId) {
+		EmailAddress email = responder.emailOf(replyTo, platformUserId).orElse(null);
+		if (email != null) {
+			responder.directAddress(replyTo, platformUserId)
+				.ifPresent(direct -> this.contacts.remember(tenantId, email, platform, direct));
+		}
+		return email;
+	}
+
+	/**
 	 * The consent job: asks the platform who answered and records it under their address,
 	 * so that an answer is that person's and not anyone's who takes the same display
 	 * name. Where the platform names no address (Zoom), the name is all there is.
 	 */
 	public JobOutcome handleConsent(TenantId tenantId, JobPayload.ChatConsentAnswer answer) {
 		EmailAddress email = null;
-		if (answer.platformUserId() != null) {
-			email = this.responders.stream()
-				.filter(candidate -> candidate.kind() == answer.platform())
-				.findFirst()
-				.flatMap(responder -> responder.emailOf(answer.replyTo(), answer.platformUserId()))
-				.orElse(null);
+		Optional<ChatResponder> responder = responder(answer.platform());
+		if (answer.platformUserId() != null && responder.isPresent()) {
+			email = known(tenantId, responder.get(), answer.platform(), answer.replyTo(), answer.platformUserId());
 		}
 		if (email == null && (answer.userName() == null || answer.userName().isBlank())) {
 			return JobOutcome.failPermanently("a consent answer from nobody the platform could name");
@@ -153,28 +255,28 @@ public final class ChatCommands {
 			if (!lastAttempt) {
 				throw ex;
 			}
-			this.responders.stream()
-				.filter(candidate -> candidate.kind() == received.platform())
-				.findFirst()
-				.ifPresent(responder -> responder.reply(received.replyTo(),
-						new ChatReply("en".equals(received.language())
-								? "Sorry, something went wrong on our side. Please try again in a while."
-								: "Förlåt, något gick fel hos oss. Försök igen om en stund.")));
+			responder(received.platform()).ifPresent(responder -> responder.reply(received.replyTo(),
+					new ChatReply("en".equals(received.language())
+							? "Sorry, something went wrong on our side. Please try again in a while."
+							: "Förlåt, något gick fel hos oss. Försök igen om en stund.")));
 			return JobOutcome.failPermanently("the command failed: " + ex.getClass().getSimpleName());
 		}
 	}
 
 	private JobOutcome handle(TenantId tenantId, JobPayload.ChatCommandReceived received) {
-		Optional<ChatResponder> responder = this.responders.stream()
-			.filter(candidate -> candidate.kind() == received.platform())
-			.findFirst();
+		Optional<ChatResponder> responder = responder(received.platform());
 		if (responder.isEmpty()) {
 			return JobOutcome.failPermanently("no " + received.platform() + " connection to answer through");
 		}
 		boolean english = "en".equals(received.language());
-		JobPayload.ChatCommandReceived known = withEmail(received, responder.get());
-		String answer = ChatCommand.parse(received.text())
-			.map(command -> carryOut(tenantId, known, command, english))
+		JobPayload.ChatCommandReceived known = withEmail(tenantId, received, responder.get());
+		Optional<ChatCommand> command = ChatCommand.parse(received.text());
+		if (command.isPresent() && command.get() instanceof ChatCommand.Welcome) {
+			// Answered apart: it may be two messages, and not all to where it was asked.
+			welcome(tenantId, known, responder.get());
+			return JobOutcome.done();
+		}
+		String answer = command.map(asked -> carryOut(tenantId, known, asked, english))
 			.orElseGet(() -> english ? "I did not understand that. Write \"help\" to see what I can do."
 					: "Det förstod jag inte. Skriv \"hjälp\" så ser du vad jag kan.");
 		responder.get().reply(received.replyTo(), new ChatReply(answer));
@@ -182,12 +284,19 @@ public final class ChatCommands {
 	}
 
 	/** The command with its writer's address, asked of the platform if need be. */
-	private static JobPayload.ChatCommandReceived withEmail(JobPayload.ChatCommandReceived received,
+	private JobPayload.ChatCommandReceived withEmail(TenantId tenantId, JobPayload.ChatCommandReceived received,
 			ChatResponder responder) {
-		if (received.userEmail() != null || received.platformUserId() == null) {
+		if (received.platformUserId() == null) {
 			return received;
 		}
-		EmailAddress email = responder.emailOf(received.replyTo(), received.platformUserId()).orElse(null);
+		if (received.userEmail() != null) {
+			responder.directAddress(received.replyTo(), received.platformUserId())
+				.ifPresent(
+						direct -> this.contacts.remember(tenantId, received.userEmail(), received.platform(), direct));
+			return received;
+		}
+		EmailAddress email = known(tenantId, responder, received.platform(), received.replyTo(),
+				received.platformUserId());
 		return new JobPayload.ChatCommandReceived(received.platform(), received.userName(), email,
 				received.platformUserId(), received.text(), received.replyTo(), received.platformMeetingId(),
 				received.language());
@@ -213,6 +322,69 @@ public final class ChatCommands {
 				samtycke och skriver sammanfattningen. "status" visar vad jag gör åt dig, "lämna <länk>" \
 				skickar bort mig. Bjud in mig som en kollega med din egen agentadress, som står i \
 				dashboarden.""";
+	}
+
+	/**
+	 * The welcome, in Swedish and English (it comes unasked, on install, before anyone's
+	 * language is known), with the writer's own invite address: theirs as the platform
+	 * identified them, never one the text names. The address is a capability (whoever has
+	 * it can send Kollegan to meetings in that person's name), so it is written only
+	 * where they alone read it: their direct chat with Kollegan, remembered by
+	 * {@link #withEmail} on the way in or earlier. A group chat gets the introduction and
+	 * is told where the address went, or how to get it.
+	 */
+	private void welcome(TenantId tenantId, JobPayload.ChatCommandReceived received, ChatResponder responder) {
+		EmailAddress email = received.userEmail();
+		if (email == null) {
+			responder.reply(received.replyTo(), welcome(
+					"Jag kan inte se vem du är här, så din egen inbjudningsadress finns i stället i dashboarden.",
+					"I cannot tell who you are here, so your own invite address is in the dashboard instead."));
+			return;
+		}
+		Optional<User> user = this.users.findByEmail(tenantId, email);
+		if (user.isEmpty()) {
+			responder.reply(received.replyTo(), welcome(
+					"Du har inget Kollegan-konto än. Be din organisations Kollegan-administratör att lägga till dig, "
+							+ "så får du en egen inbjudningsadress.",
+					"You have no Kollegan account yet. Ask your organisation's Kollegan administrator to add you, "
+							+ "and you get your own invite address."));
+			return;
+		}
+		Optional<String> alone = this.contacts.address(tenantId, email, received.platform());
+		if (alone.isEmpty()) {
+			responder.reply(received.replyTo(), welcome(
+					"Din egen inbjudningsadress visar jag bara för dig: skriv \"välkommen\" till mig i en enskild chatt, "
+							+ "eller se den i dashboarden.",
+					"I only show your own invite address to you: write \"welcome\" to me in a one-to-one chat, "
+							+ "or see it in the dashboard."));
+			return;
+		}
+		String address = this.invites.addressOf(tenantId, user.get().id()).address(this.agentDomain).value();
+		String swedish = "Din egen inbjudningsadress är " + address
+				+ ". Bjud in den till ett möte som en kollega, så kommer jag. Dela den inte: den som har adressen "
+				+ "kan skicka mig till möten i ditt namn.";
+		String english = "Your own invite address is " + address
+				+ ". Invite it to a meeting like a colleague and I will come. Do not share it: whoever has it can "
+				+ "send me to meetings in your name.";
+		if (alone.get().equals(received.replyTo())) {
+			responder.reply(received.replyTo(), welcome(swedish, english));
+			return;
+		}
+		responder.reply(received.replyTo(),
+				welcome("Din egen inbjudningsadress har jag skickat till dig i en enskild chatt.",
+						"I have sent your own invite address to you in a one-to-one chat."));
+		responder.reply(alone.get(), new ChatReply(swedish + "\n\n" + english));
+	}
+
+	/** The introduction, Swedish first, each language followed by its own ending. */
+	private static ChatReply welcome(String swedish, String english) {
+		return new ChatReply("""
+				Hej! Jag är Kollegan, en AI-kollega som ansluter till era möten, ber alla om samtycke, antecknar \
+				och skriver sammanfattningen med beslut och åtgärder. Skriv "anslut <möteslänk>" så ansluter jag \
+				nu, "status" visar vad jag gör åt dig och "hjälp" visar allt jag kan.\s""" + swedish + "\n\n" + """
+				Hi! I am Kollegan, an AI colleague that joins your meetings, asks everyone for consent, takes \
+				notes and writes the recap with decisions and actions. Write "join <meeting link>" and I join now, \
+				"status" shows what I am doing for you and "help" shows all I can do.\s""" + english);
 	}
 
 	private String join(TenantId tenantId, JobPayload.ChatCommandReceived received, @Nullable URI joinUrl,

@@ -23,4 +23,11 @@ public interface ChatResponder {
 	 */
 	Optional<EmailAddress> emailOf(String replyTo, String platformUserId);
 
+	/**
+	 * Where the person who wrote at {@code replyTo} can be written to alone later (for
+	 * nudges), when the platform allows it: their 1:1 chat with Kollegan, a direct
+	 * message.
+	 */
+	Optional<String> directAddress(String replyTo, String platformUserId);
+
 }

@@ -23,9 +23,12 @@ public final class OrganiserNoticeJob implements JobHandler<JobPayload.Organiser
 	@Override
 	public JobOutcome handle(JobPayload.OrganiserNotice payload, JobContext context) {
 		switch (payload.kind()) {
-			case IN_LOBBY -> this.notices.waitingInLobby(payload.organiser(), payload.meetingTitle());
-			case NOT_JOINABLE -> this.notices.notJoinable(payload.organiser(), payload.meetingTitle());
-			case TRANSCRIPT_WANTED -> this.notices.transcriptWanted(payload.organiser(), payload.meetingTitle());
+			case IN_LOBBY ->
+				this.notices.waitingInLobby(payload.tenantId(), payload.organiser(), payload.meetingTitle());
+			case NOT_JOINABLE ->
+				this.notices.notJoinable(payload.tenantId(), payload.organiser(), payload.meetingTitle());
+			case TRANSCRIPT_WANTED ->
+				this.notices.transcriptWanted(payload.tenantId(), payload.organiser(), payload.meetingTitle());
 		}
 		return JobOutcome.done();
 	}

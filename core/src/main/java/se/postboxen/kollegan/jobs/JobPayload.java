@@ -1,10 +1,12 @@
 package se.postboxen.kollegan.jobs;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import se.postboxen.kollegan.action.ActionAnswer;
 import se.postboxen.kollegan.action.ActionItemId;
 import se.postboxen.kollegan.chat.ChatPlatformKind;
 import se.postboxen.kollegan.consent.ConsentAnswer;
@@ -57,6 +59,18 @@ public sealed interface JobPayload {
 	record PushAction(ActionItemId actionItemId) implements JobPayload {
 
 		public PushAction {
+			Objects.requireNonNull(actionItemId, "actionItemId");
+		}
+
+	}
+
+	/**
+	 * Read the state of an action's task on its board and follow it here (a task board
+	 * said the task changed).
+	 */
+	record SyncTaskState(ActionItemId actionItemId) implements JobPayload {
+
+		public SyncTaskState {
 			Objects.requireNonNull(actionItemId, "actionItemId");
 		}
 
@@ -209,6 +223,48 @@ public sealed interface JobPayload {
 			Objects.requireNonNull(level, "level");
 			Objects.requireNonNull(answer, "answer");
 			Objects.requireNonNull(at, "at");
+		}
+
+	}
+
+	/**
+	 * A nudge answered in chat (a button, a date picked, a person chosen): applied when
+	 * the job runs, once the platform has said who answered.
+	 *
+	 * @param newOwnerEmail the new owner, when the platform gave an address
+	 * @param newOwnerPlatformUserId the new owner, when the platform named them by its
+	 * own id (asked for their address when the job runs)
+	 */
+	record ChatActionAnswer(ChatPlatformKind platform, ActionItemId actionItemId, ActionAnswer.Kind kind,
+			@Nullable LocalDate newDue, @Nullable EmailAddress newOwnerEmail, @Nullable String newOwnerPlatformUserId,
+			@Nullable String userName, @Nullable String platformUserId, String replyTo,
+			String language) implements JobPayload {
+
+		public ChatActionAnswer {
+			Objects.requireNonNull(platform, "platform");
+			Objects.requireNonNull(actionItemId, "actionItemId");
+			Objects.requireNonNull(kind, "kind");
+			Objects.requireNonNull(replyTo, "replyTo");
+			Objects.requireNonNull(language, "language");
+		}
+
+	}
+
+	/**
+	 * Tell a meeting's chat something: the agent waits in the lobby, or the recap is
+	 * ready.
+	 */
+	record ChatNotice(MeetingId meetingId, Kind kind) implements JobPayload {
+
+		public ChatNotice {
+			Objects.requireNonNull(meetingId, "meetingId");
+			Objects.requireNonNull(kind, "kind");
+		}
+
+		public enum Kind {
+
+			LOBBY, RECAP
+
 		}
 
 	}

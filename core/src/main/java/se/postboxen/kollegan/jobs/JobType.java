@@ -18,6 +18,9 @@ public enum JobType {
 
 	PUSH_ACTION(JobPayload.PushAction.class, RetryPolicy.of(5, Duration.ofSeconds(1), Duration.ofMinutes(10))),
 
+	/** Follows a task completed or archived on its board, when the board says so. */
+	SYNC_TASK_STATE(JobPayload.SyncTaskState.class, RetryPolicy.of(5, Duration.ofSeconds(5), Duration.ofMinutes(10))),
+
 	NUDGE_ACTION(JobPayload.NudgeAction.class, RetryPolicy.of(5, Duration.ofSeconds(1), Duration.ofMinutes(10))),
 
 	PRE_BRIEF(JobPayload.PreBrief.class, RetryPolicy.of(3, Duration.ofSeconds(10), Duration.ofMinutes(5))),
@@ -61,6 +64,12 @@ public enum JobType {
 
 	/** Records a consent answer given in chat, under the address of who gave it. */
 	CHAT_CONSENT(JobPayload.ChatConsentAnswer.class, RetryPolicy.of(4, Duration.ofSeconds(2), Duration.ofSeconds(30))),
+
+	/** Applies a nudge answered in chat and tells the person what came of it. */
+	CHAT_ACTION(JobPayload.ChatActionAnswer.class, RetryPolicy.of(4, Duration.ofSeconds(2), Duration.ofSeconds(30))),
+
+	/** Posts a lobby notice or a recap into a meeting's chat. */
+	CHAT_NOTICE(JobPayload.ChatNotice.class, RetryPolicy.of(5, Duration.ofSeconds(5), Duration.ofMinutes(5))),
 
 	/** Posts the consent card when the agent is in a meeting. */
 	CONSENT_REQUEST(JobPayload.ConsentRequest.class, RetryPolicy.of(4, Duration.ofSeconds(2), Duration.ofSeconds(30))),

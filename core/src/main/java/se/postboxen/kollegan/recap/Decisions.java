@@ -9,6 +9,9 @@ public interface Decisions {
 
 	Decision save(Decision decision);
 
+	/** Removes a meeting's decisions, so that a new analysis can replace them. */
+	void deleteByMeeting(TenantId tenantId, MeetingId meetingId);
+
 	List<Decision> findByMeeting(TenantId tenantId, MeetingId meetingId);
 
 }

@@ -10,6 +10,10 @@ import se.postboxen.kollegan.transcript.Transcript;
 public interface LanguageModel {
 
 	/**
+	 * Relative due dates ("till fredag", "in two weeks") are resolved from the day the
+	 * meeting started in {@link Meeting#timeZone()}, which is the tenant's zone unless
+	 * the invitation named another; owners are resolved against the meeting's organiser
+	 * and participants.
 	 * @throws RuntimeException when a remote model cannot be reached (the job retries)
 	 */
 	RecapDraft draft(Meeting meeting, Transcript transcript);

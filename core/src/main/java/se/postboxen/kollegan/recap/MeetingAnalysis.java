@@ -3,6 +3,7 @@ package se.postboxen.kollegan.recap;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +11,9 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import se.postboxen.kollegan.action.ActionItem;
+import se.postboxen.kollegan.action.ActionItems;
+import se.postboxen.kollegan.action.ActionStatus;
 import se.postboxen.kollegan.attendance.BotGatewayException;
 import se.postboxen.kollegan.attendance.MeetingBot;
 import se.postboxen.kollegan.attendance.MeetingBotGateway;
@@ -48,6 +52,12 @@ import se.postboxen.kollegan.transcript.Transcripts;
  * for; consent exclusions are applied before anything is stored or given to the language
  * model; at level Bas the transcript is dropped once the recap is written. Every meeting
  * ends with an explicit {@link MeetingOutcome}.
+ * <p>
+ * The recap, its decisions and its actions are written in one transaction. An analysis
+ * run again (a retry, a newer upload) replaces the meeting's decisions, and keeps each
+ * action it finds again — matched by where it was said — so that a retry never duplicates
+ * one nor loses what its owner did with it; an action the new transcript no longer has is
+ * cancelled if still open, not deleted, since it may already be on a task board.
  */
 public final class MeetingAnalysis {
 
@@ -62,6 +72,10 @@ public final class MeetingAnalysis {
 	private final Transcripts transcripts;
 
 	private final Recaps recaps;
+
+	private final Decisions decisions;
+
+	private final ActionItems actions;
 
 	private final LanguageModel model;
 
@@ -81,15 +95,18 @@ public final class MeetingAnalysis {
 
 	private final List<Duration> platformChecks;
 
+	private final List<RecapFollowUp> followUps;
+
 	/**
 	 * @param platformChecks when, after the meeting's end, to look for the platform's
 	 * transcript (platforms take minutes to hours to publish one); the first is the
 	 * analysis itself
 	 */
 	public MeetingAnalysis(Meetings meetings, MeetingBots bots, MeetingBotGateway gateway,
-			List<PlatformTranscripts> platforms, Transcripts transcripts, Recaps recaps, LanguageModel model,
-			Consent consent, MeetingConclusions conclusions, JobQueue jobs, AuditLog auditLog,
-			Transactions transactions, MeetingUpdates updates, Clock clock, List<Duration> platformChecks) {
+			List<PlatformTranscripts> platforms, Transcripts transcripts, Recaps recaps, Decisions decisions,
+			ActionItems actions, LanguageModel model, Consent consent, MeetingConclusions conclusions, JobQueue jobs,
+			AuditLog auditLog, Transactions transactions, MeetingUpdates updates, Clock clock,
+			List<Duration> platformChecks, List<RecapFollowUp> followUps) {
 		if (platformChecks.isEmpty()) {
 			throw new IllegalArgumentException("at least one platform transcript check is needed");
 		}
@@ -99,6 +116,8 @@ public final class MeetingAnalysis {
 		this.platforms = List.copyOf(platforms);
 		this.transcripts = transcripts;
 		this.recaps = recaps;
+		this.decisions = decisions;
+		this.actions = actions;
 		this.model = model;
 		this.consent = consent;
 		this.conclusions = conclusions;
@@ -108,6 +127,7 @@ public final class MeetingAnalysis {
 		this.updates = updates;
 		this.clock = clock;
 		this.platformChecks = List.copyOf(platformChecks);
+		this.followUps = List.copyOf(followUps);
 	}
 
 	/**
@@ -189,7 +209,7 @@ public final class MeetingAnalysis {
 			this.jobs.cancelOwnedBy(JobOwner.meeting(meetingId));
 			keepInTransaction(meeting, TranscriptSource.UPLOADED, transcript);
 			this.recaps.save(new Recap(tenantId, meetingId, RecapStatus.PENDING, "sv", TranscriptSource.UPLOADED, "",
-					List.of(), now));
+					List.of(), List.of(), now));
 			this.jobs
 				.enqueue(new JobRequest(new JobKey("analysis:" + meetingId.value() + ":upload:" + now.toEpochMilli()),
 						new JobPayload.PostMeetingAnalysis(meetingId), tenantId, JobOwner.meeting(meetingId), now));
@@ -278,7 +298,9 @@ public final class MeetingAnalysis {
 				return null;
 			}
 			this.recaps.save(new Recap(meeting.tenantId(), meeting.id(), RecapStatus.READY, draft.language(),
-					stored.source(), draft.summary(), draft.topics(), now));
+					stored.source(), draft.summary(), draft.topics(), draft.openQuestions(), now));
+			replaceDecisions(current, draft.decisions());
+			int cancelled = reconcileActions(current, draft.actions());
 			if (this.consent.levelFor(current) == ConsentLevel.BAS) {
 				// Bas keeps notes and the recap, never the transcript.
 				this.transcripts.delete(meeting.tenantId(), meeting.id());
@@ -290,10 +312,59 @@ public final class MeetingAnalysis {
 				case UPLOADED -> MeetingOutcome.UPLOADED_TRANSCRIPT;
 			};
 			conclude(current, outcome, null);
+			this.jobs.enqueue(new JobRequest(new JobKey("chat:recap:" + meeting.id().value()),
+					new JobPayload.ChatNotice(meeting.id(), JobPayload.ChatNotice.Kind.RECAP), meeting.tenantId(),
+					JobOwner.meeting(meeting.id()), now));
+			for (RecapFollowUp followUp : this.followUps) {
+				followUp.published(current, now);
+			}
 			audit(current, Actor.system("analysis"), "meeting.recap-ready",
-					Map.of("source", stored.source().name(), "outcome", outcome.wireName()));
+					Map.of("source", stored.source().name(), "outcome", outcome.wireName(), "decisions",
+							Integer.toString(draft.decisions().size()), "actions",
+							Integer.toString(draft.actions().size()), "cancelledActions", Integer.toString(cancelled)));
 			return null;
 		});
+	}
+
+	private void replaceDecisions(Meeting meeting, List<DecisionDraft> drafts) {
+		this.decisions.deleteByMeeting(meeting.tenantId(), meeting.id());
+		for (DecisionDraft draft : drafts) {
+			this.decisions.save(new Decision(DecisionId.newId(), meeting.tenantId(), meeting.id(), draft.text(),
+					draft.speaker(), draft.source(), draft.confidence()));
+		}
+	}
+
+	/**
+	 * Opens the drafted actions the meeting does not have yet and cancels the open ones
+	 * no longer drafted.
+	 * @return how many were cancelled
+	 */
+	private int reconcileActions(Meeting meeting, List<ActionDraft> drafts) {
+		List<ActionItem> existing = new ArrayList<>(this.actions.findByMeeting(meeting.tenantId(), meeting.id())
+			.stream()
+			.filter(action -> action.status() != ActionStatus.CANCELLED)
+			.toList());
+		for (ActionDraft draft : drafts) {
+			Optional<ActionItem> same = existing.stream()
+				.filter(action -> draft.source().equals(action.source()))
+				.findFirst();
+			if (same.isPresent()) {
+				existing.remove(same.get());
+			}
+			else {
+				this.actions.save(ActionItem.open(meeting.tenantId(), meeting.id(), draft.text(), draft.owner(),
+						draft.due(), draft.source(), draft.confidence(), draft.needsConfirmation()));
+			}
+		}
+		int cancelled = 0;
+		for (ActionItem stale : existing) {
+			if (stale.status() == ActionStatus.OPEN) {
+				stale.cancel();
+				this.actions.save(stale);
+				cancelled++;
+			}
+		}
+		return cancelled;
 	}
 
 	/**

@@ -20,6 +20,8 @@ public final class Redaction {
 	private static final List<Rule> RULES = List.of(
 			// JSON Web Tokens (three base64url parts, the first one a JSON header).
 			new Rule(Pattern.compile("eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"), REDACTED),
+			// Slack tokens (bot, user, app, refresh …), wherever they appear.
+			new Rule(Pattern.compile("\\bxox[abeoprs]-[A-Za-z0-9-]{8,}"), REDACTED),
 			// Authorization header values.
 			new Rule(Pattern.compile("(?i)\\b(Bearer|Basic|Digest)\\s+[A-Za-z0-9._~+/=-]{6,}"), "$1 " + REDACTED),
 			// Credentials in URLs: scheme://user:password@host.

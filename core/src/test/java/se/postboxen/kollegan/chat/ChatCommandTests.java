@@ -38,6 +38,14 @@ class ChatCommandTests {
 	}
 
 	@Test
+	void theWelcomeIsAskedForInEitherLanguageButNeverForSomeoneNamed() {
+		assertThat(ChatCommand.parse(ChatCommand.WELCOME)).contains(new ChatCommand.Welcome());
+		assertThat(ChatCommand.parse("<at>Kollegan</at> välkommen")).contains(new ChatCommand.Welcome());
+		assertThat(ChatCommand.parse("welcome astrid.ek@kommun-a.example")).isEmpty();
+		assertThat(ChatCommand.parse("välkommen <at>Astrid Ek</at>")).isEmpty();
+	}
+
+	@Test
 	void anythingElseIsNoCommandAndOnlyHttpsLinksAreMeetingLinks() {
 		assertThat(ChatCommand.parse("hej på dig")).isEmpty();
 		assertThat(ChatCommand.parse("join http://insecure.example/meeting")).isEmpty();

@@ -15,7 +15,8 @@ class RedactionTests {
 					"connecting to postgres://kollegan:hemligt@db.example:5432/k | hemligt",
 					"client_secret=s3cr3t-value&grant_type=client_credentials | s3cr3t-value",
 					"{\"password\": \"Sommar2026!\"} | Sommar2026!", "signingSecret=abcdef123456 | abcdef123456",
-					"Cookie: KOLLEGAN_SESSION=ABCDEF0123456789 | ABCDEF0123456789" })
+					"Cookie: KOLLEGAN_SESSION=ABCDEF0123456789 | ABCDEF0123456789",
+					"installed with xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy | xoxb-17653672481" })
 	void removesSecretsAndKeepsTheRest(String line, String secret) {
 		String redacted = Redaction.redact(line);
 

@@ -3,11 +3,11 @@ package se.postboxen.kollegan.bot.recap;
 import java.time.Clock;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import se.postboxen.kollegan.action.ActionItems;
 import se.postboxen.kollegan.attendance.MeetingBotGateway;
 import se.postboxen.kollegan.attendance.MeetingBots;
 import se.postboxen.kollegan.audit.AuditLog;
@@ -16,10 +16,11 @@ import se.postboxen.kollegan.jobs.JobQueue;
 import se.postboxen.kollegan.meeting.MeetingConclusions;
 import se.postboxen.kollegan.meeting.MeetingUpdates;
 import se.postboxen.kollegan.meeting.Meetings;
+import se.postboxen.kollegan.recap.Decisions;
 import se.postboxen.kollegan.recap.LanguageModel;
 import se.postboxen.kollegan.recap.MeetingAnalysis;
 import se.postboxen.kollegan.recap.MeetingAnalysisJob;
-import se.postboxen.kollegan.recap.OfflineExtractor;
+import se.postboxen.kollegan.recap.RecapFollowUp;
 import se.postboxen.kollegan.recap.Recaps;
 import se.postboxen.kollegan.shared.Transactions;
 import se.postboxen.kollegan.transcript.PlatformTranscripts;
@@ -29,21 +30,15 @@ import se.postboxen.kollegan.transcript.Transcripts;
 @EnableConfigurationProperties(AnalysisProperties.class)
 class RecapConfiguration {
 
-	/** No model configured: the offline extractor. */
-	@Bean
-	@ConditionalOnMissingBean
-	LanguageModel offlineExtractor() {
-		return new OfflineExtractor();
-	}
-
 	@Bean
 	MeetingAnalysis meetingAnalysis(Meetings meetings, MeetingBots bots, MeetingBotGateway gateway,
-			ObjectProvider<PlatformTranscripts> platforms, Transcripts transcripts, Recaps recaps, LanguageModel model,
-			Consent consent, MeetingConclusions conclusions, JobQueue jobs, AuditLog auditLog,
-			Transactions transactions, MeetingUpdates updates, Clock clock, AnalysisProperties properties) {
+			ObjectProvider<PlatformTranscripts> platforms, Transcripts transcripts, Recaps recaps, Decisions decisions,
+			ActionItems actions, LanguageModel model, Consent consent, MeetingConclusions conclusions, JobQueue jobs,
+			AuditLog auditLog, Transactions transactions, MeetingUpdates updates, Clock clock,
+			AnalysisProperties properties, ObjectProvider<RecapFollowUp> followUps) {
 		return new MeetingAnalysis(meetings, bots, gateway, platforms.orderedStream().toList(), transcripts, recaps,
-				model, consent, conclusions, jobs, auditLog, transactions, updates, clock,
-				properties.platformTranscriptChecks());
+				decisions, actions, model, consent, conclusions, jobs, auditLog, transactions, updates, clock,
+				properties.platformTranscriptChecks(), followUps.orderedStream().toList());
 	}
 
 	@Bean

@@ -50,16 +50,35 @@ public final class EndpointPolicy {
 			Rule.of(HttpMethod.PUT, "/api/agents/calendar-autojoin", WRITERS),
 			Rule.of(HttpMethod.GET, "/api/admin/calendar-policy", Role.ADMIN, Role.AUDITOR),
 			Rule.of(HttpMethod.PUT, "/api/admin/calendar-policy", Role.ADMIN),
+			Rule.of(HttpMethod.GET, "/api/agents/outbox", READERS),
 			Rule.of(HttpMethod.GET, "/api/agents/invite-address", READERS),
 			Rule.of(HttpMethod.POST, "/api/agents/invite-address/rotate", READERS),
 			Rule.of(HttpMethod.GET, "/api/admin/verified-domains", Role.ADMIN, Role.AUDITOR),
 			Rule.of(HttpMethod.PUT, "/api/admin/verified-domains", Role.ADMIN),
 			Rule.of(HttpMethod.GET, "/api/admin/settings", Role.ADMIN, Role.AUDITOR),
 			Rule.of(HttpMethod.PUT, "/api/admin/settings", Role.ADMIN),
+			Rule.of(HttpMethod.GET, "/api/admin/integrations", Role.ADMIN, Role.AUDITOR),
+			Rule.of(HttpMethod.GET, "/api/admin/integrations/slack/install", Role.ADMIN),
+			Rule.of(HttpMethod.GET, "/api/admin/integrations/slack/callback", Role.ADMIN),
+			Rule.of(HttpMethod.DELETE, "/api/admin/integrations/slack/{teamId}", Role.ADMIN),
+			Rule.of(HttpMethod.GET, "/api/admin/task-board", Role.ADMIN, Role.AUDITOR),
+			Rule.of(HttpMethod.PUT, "/api/admin/task-board", Role.ADMIN),
+			Rule.of(HttpMethod.DELETE, "/api/admin/task-board", Role.ADMIN),
 			Rule.of(HttpMethod.GET, "/api/audit", Role.ADMIN, Role.AUDITOR),
 			Rule.of(HttpMethod.GET, "/api/admin/jobs/dead", Role.ADMIN),
 			Rule.of(HttpMethod.POST, "/api/admin/jobs/dead/{id}/retry", Role.ADMIN),
 			Rule.of(HttpMethod.DELETE, "/api/admin/jobs/dead/{id}", Role.ADMIN));
+
+	/**
+	 * API endpoints a browser reaches by navigation rather than by a script: the start
+	 * and the return of an OAuth install, where the identity provider or Slack redirects
+	 * the signed-in administrator. For these the sign-in session counts as well as a
+	 * bearer token; they are GET only and change nothing a cross-site link could abuse
+	 * (the install's signed, single-use state binds it to the administrator who started
+	 * it).
+	 */
+	public static final List<String> BROWSER_API = List.of("/api/admin/integrations/slack/install",
+			"/api/admin/integrations/slack/callback");
 
 	/**
 	 * Webhooks: no bearer token or session, each verifies its sender's signature itself
@@ -67,7 +86,7 @@ public final class EndpointPolicy {
 	 */
 	public static final List<String> WEBHOOKS = List.of("/api/inbound/email", "/api/graph/notifications",
 			"/api/graph/lifecycle", "/api/meetingbot/recall", "/api/meetingbot/attendee", "/api/messages",
-			"/slack/events", "/api/zoom/webhook");
+			"/slack/events", "/api/zoom/webhook", "/api/trello/webhook");
 
 	/**
 	 * Magic links are capabilities: whoever holds a valid one may confirm it, signed in
@@ -80,7 +99,7 @@ public final class EndpointPolicy {
 	 */
 	public static final List<String> PUBLIC = List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
 			"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
-			"/swagger-ui/**", "/error", "/favicon.ico", "/css/**", MAGIC_LINK_PAGES);
+			"/swagger-ui/**", "/error", "/favicon.ico", "/css/**", "/privacy", "/terms", MAGIC_LINK_PAGES);
 
 	/**
 	 * Dashboard pages: any signed-in user of a tenant (the page decides what they see).

@@ -3,6 +3,7 @@ package se.postboxen.kollegan.bot.security;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -71,6 +72,48 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.headers(headers::apply);
 		return http.build();
+	}
+
+	/**
+	 * The API endpoints a browser navigates to (see {@link EndpointPolicy#BROWSER_API}):
+	 * the same rules, but the sign-in session is read as well as bearer tokens, and a
+	 * browser that is not signed in is sent to sign in.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain browserApiSecurity(HttpSecurity http, AuthenticationManagerResolver<HttpServletRequest> tokens,
+			SecurityErrors errors, SecurityHeaders headers, RateLimits rateLimits) throws Exception {
+		rateLimits.apply(http, true);
+		http.securityMatcher(EndpointPolicy.BROWSER_API.toArray(String[]::new)).authorizeHttpRequests(requests -> {
+			for (EndpointPolicy.Rule rule : EndpointPolicy.API) {
+				if (EndpointPolicy.BROWSER_API.contains(rule.pattern()) && rule.method() == HttpMethod.GET) {
+					requests.requestMatchers(rule.method(), rule.pattern()).hasAnyRole(rule.roleNames());
+				}
+			}
+			requests.anyRequest().denyAll();
+		})
+			.oauth2ResourceServer(server -> server.authenticationManagerResolver(tokens)
+				.authenticationEntryPoint(errors)
+				.accessDeniedHandler(errors))
+			.exceptionHandling(exceptions -> exceptions
+				.defaultAuthenticationEntryPointFor(
+						new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/" + LOGIN_REGISTRATION), browsers())
+				.defaultAuthenticationEntryPointFor(errors, request -> true)
+				.accessDeniedHandler(errors))
+			// GET only, changing nothing without the install's own signed state.
+			.csrf(csrf -> csrf.disable())
+			.headers(headers::apply);
+		return http.build();
+	}
+
+	/**
+	 * A browser asking for a page; API clients that accept anything ({@code *}{@code /*})
+	 * are not sent to sign in but answered with a problem.
+	 */
+	private static MediaTypeRequestMatcher browsers() {
+		MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+		html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+		return html;
 	}
 
 	@Bean

@@ -41,7 +41,7 @@ class AttendanceIntegrationTests {
 		HttpResponse<String> created = Api.as(this.port, "demo-a-member")
 			.postJson("/api/agents/meetings",
 					Api.toJson(Map.of("title", "Sandlådemöte " + scenario, "joinUrl",
-							"https://sandbox.kollegan.example/meet/" + scenario + "?" + UUID.randomUUID(), "startsAt",
+							"https://sandbox.kollegan.example/meet/" + scenario + "/" + UUID.randomUUID(), "startsAt",
 							start.toString(), "endsAt", start.plusHours(1).toString(), "organizerEmail",
 							"astrid.ek@kommun-a.example")));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);

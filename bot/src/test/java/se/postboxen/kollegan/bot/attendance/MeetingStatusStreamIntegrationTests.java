@@ -37,7 +37,7 @@ class MeetingStatusStreamIntegrationTests {
 		String id = Api.json(Api.as(this.port, "demo-a-member")
 			.postJson("/api/agents/meetings",
 					Api.toJson(Map.of("title", "Direktsänt möte", "joinUrl",
-							"https://sandbox.kollegan.example/meet/ok?" + UUID.randomUUID(), "startsAt",
+							"https://sandbox.kollegan.example/meet/ok/" + UUID.randomUUID(), "startsAt",
 							start.toString(), "endsAt", start.plusHours(1).toString()))))
 			.get("id")
 			.asString();

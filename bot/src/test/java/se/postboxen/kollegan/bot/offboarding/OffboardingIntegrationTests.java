@@ -140,7 +140,7 @@ class OffboardingIntegrationTests {
 			.toList();
 		String meeting = Api.json(admin.postJson("/api/agents/meetings",
 				Api.toJson(Map.of("title", "Upphandling ärendesystem " + run, "joinUrl",
-						"https://sandbox.kollegan.example/meet/ok?run=" + run, "startsAt", now.toString(), "endsAt",
+						"https://sandbox.kollegan.example/meet/ok/" + run, "startsAt", now.toString(), "endsAt",
 						now.plusHours(1).toString(), "organizerName", "Anna Lind", "organizerEmail", organizer,
 						"participants", people))))
 			.get("id")

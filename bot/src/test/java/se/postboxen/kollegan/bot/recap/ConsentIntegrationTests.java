@@ -56,9 +56,9 @@ class ConsentIntegrationTests {
 		return Api.json(Api.as(this.port, "demo-a-admin")
 			.postJson("/api/agents/meetings",
 					Api.toJson(Map.of("title", "Upphandling ärendesystem", "joinUrl",
-							"https://sandbox.kollegan.example/meet/" + scenario + "?run=" + UUID.randomUUID(),
-							"startsAt", now.toString(), "endsAt", now.plusHours(1).toString(), "organizerName",
-							"Anna Lind", "organizerEmail", "anna.lind@kommun-a.example"))))
+							"https://sandbox.kollegan.example/meet/" + scenario + "/" + UUID.randomUUID(), "startsAt",
+							now.toString(), "endsAt", now.plusHours(1).toString(), "organizerName", "Anna Lind",
+							"organizerEmail", "anna.lind@kommun-a.example"))))
 			.get("id")
 			.asString();
 	}

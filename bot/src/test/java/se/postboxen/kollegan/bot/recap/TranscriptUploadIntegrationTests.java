@@ -43,13 +43,12 @@ class TranscriptUploadIntegrationTests {
 		Api member = Api.as(this.port, "demo-a-member");
 		String email = Api.json(member.get("/api/me")).get("email").asString();
 		String meeting = Api
-			.json(member
-				.postJson("/api/agents/meetings",
-						Api.toJson(Map.of("title", "Dialogmöte", "joinUrl",
-								"https://sandbox.kollegan.example/meet/join-fails?transcript=none&run="
-										+ UUID.randomUUID(),
-								"startsAt", now.minusMinutes(1).toString(), "endsAt", now.plusSeconds(5).toString(),
-								"organizerName", "Anna Lind", "organizerEmail", email))))
+			.json(member.postJson("/api/agents/meetings",
+					Api.toJson(Map.of("title", "Dialogmöte", "joinUrl",
+							"https://sandbox.kollegan.example/meet/join-fails/" + UUID.randomUUID()
+									+ "?transcript=none",
+							"startsAt", now.minusMinutes(1).toString(), "endsAt", now.plusSeconds(5).toString(),
+							"organizerName", "Anna Lind", "organizerEmail", email))))
 			.get("id")
 			.asString();
 		String recapPath = "/api/agents/meetings/" + meeting + "/recap";
@@ -102,7 +101,8 @@ class TranscriptUploadIntegrationTests {
 		String meeting = Api.json(Api.as(this.port, "demo-a-admin")
 			.postJson("/api/agents/meetings",
 					Api.toJson(Map.of("title", "Någon annans möte", "joinUrl",
-							"https://sandbox.kollegan.example/meet/join-fails?transcript=none&run=" + UUID.randomUUID(),
+							"https://sandbox.kollegan.example/meet/join-fails/" + UUID.randomUUID()
+									+ "?transcript=none",
 							"startsAt", now.minusHours(2).toString(), "endsAt", now.minusHours(1).toString(),
 							"organizerName", "Anna Lind", "organizerEmail", "anna.lind@kommun-a.example",
 							"participants", List.of(Map.of("name", "Medlem", "email", email))))))
@@ -128,7 +128,7 @@ class TranscriptUploadIntegrationTests {
 		String meeting = Api
 			.json(member.postJson("/api/agents/meetings",
 					Api.toJson(Map.of("title", "Framtida möte", "joinUrl",
-							"https://sandbox.kollegan.example/meet/ok?run=" + UUID.randomUUID(), "startsAt",
+							"https://sandbox.kollegan.example/meet/ok/" + UUID.randomUUID(), "startsAt",
 							now.plusDays(3).toString(), "endsAt", now.plusDays(3).plusHours(1).toString()))))
 			.get("id")
 			.asString();

@@ -2,8 +2,6 @@ package se.postboxen.kollegan.bot.security;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @KolleganIntegrationTest
 class DashboardLoginIntegrationTests {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-
 	@LocalServerPort
 	int port;
 
@@ -34,22 +30,8 @@ class DashboardLoginIntegrationTests {
 	@Autowired
 	Tenants tenants;
 
-	private static String csrf(HttpResponse<String> page) {
-		Matcher matcher = CSRF.matcher(page.body());
-		assertThat(matcher.find()).as("a CSRF field in the form").isTrue();
-		return matcher.group(1);
-	}
-
 	private HttpResponse<String> signIn(Browser browser, String email, String password) {
-		HttpResponse<String> start = browser.get("/");
-		assertThat(start.statusCode()).isEqualTo(302);
-		assertThat(start.headers().firstValue("Location").orElseThrow()).endsWith("/oauth2/authorization/kollegan");
-		HttpResponse<String> loginPage = browser.follow(start);
-		assertThat(loginPage.statusCode()).isEqualTo(200);
-		assertThat(loginPage.body()).contains("Logga in");
-		HttpResponse<String> submitted = browser.postForm("/idp/login",
-				Map.of("username", email, "password", password, "_csrf", csrf(loginPage)));
-		return browser.follow(submitted);
+		return browser.signIn(email, password);
 	}
 
 	@Test
@@ -94,7 +76,7 @@ class DashboardLoginIntegrationTests {
 		assertThat(forged.statusCode()).isEqualTo(403);
 		assertThat(browser.get("/").statusCode()).as("still signed in").isEqualTo(200);
 
-		HttpResponse<String> signedOut = browser.postForm("/logout", Map.of("_csrf", csrf(home)));
+		HttpResponse<String> signedOut = browser.postForm("/logout", Map.of("_csrf", Browser.csrf(home)));
 		assertThat(signedOut.statusCode()).isEqualTo(302);
 		assertThat(browser.get("/").statusCode()).as("signed out").isEqualTo(302);
 	}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -80,9 +81,11 @@ class HostileInputIntegrationTests {
 	 * Endpoints that read nothing from the request (no body, id or parameter): there is
 	 * no input to be hostile, and their one effect is their purpose.
 	 */
-	private static final Set<String> TAKES_NO_INPUT = Set.of("/api/agents/invite-address/rotate",
+	private static final Set<String> TAKES_NO_INPUT = Set.of("POST /api/agents/invite-address/rotate",
 			// A stream that never ends by design; its parameters are none.
-			"/api/agents/status/stream");
+			"GET /api/agents/status/stream",
+			// Turns pushing off: nothing is read, whatever is sent.
+			"DELETE /api/admin/task-board");
 
 	static List<String> hostileIds() {
 		return List.of("..%2F..%2Fetc%2Fpasswd", "%27%3B%20DROP%20TABLE%20meeting%3B--", "%3Cscript%3E",
@@ -97,11 +100,14 @@ class HostileInputIntegrationTests {
 		Map<String, Long> rowsBefore = rowCounts();
 		int sent = 0;
 		for (EndpointPolicy.Rule rule : EndpointPolicy.API) {
-			if (TAKES_NO_INPUT.contains(rule.pattern())) {
+			if (TAKES_NO_INPUT.contains(rule.method().name() + " " + rule.pattern())) {
 				continue;
 			}
-			List<String> paths = rule.pattern().contains("{id}")
-					? hostileIds().stream().map(id -> rule.pattern().replace("{id}", id)).toList()
+			// Every path variable ({id}, {teamId} …) gets the hostile values.
+			List<String> paths = rule.pattern().contains("{")
+					? hostileIds().stream()
+						.map(id -> rule.pattern().replaceAll("\\{[A-Za-z]+\\}", Matcher.quoteReplacement(id)))
+						.toList()
 					: List.of(rule.pattern() + "?from=" + "%27%20OR%201%3D1" + "&size=-5&status=%3Cscript%3E"
 							+ "&limit=99999999999");
 			for (String path : paths) {

@@ -13,6 +13,7 @@ import org.springframework.http.HttpMethod;
 
 import se.postboxen.kollegan.bot.Api;
 import se.postboxen.kollegan.bot.KolleganIntegrationTest;
+import se.postboxen.kollegan.bot.demo.DemoTenant;
 import se.postboxen.kollegan.invite.VerifiedDomains;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.meeting.MeetingStatus;
@@ -82,6 +83,10 @@ class TenantIsolationIntegrationTests {
 		if (rule.pattern().equals("/api/admin/verified-domains")) {
 			return Api.toJson(Map.of("domains", List.of("kommun-b.example")));
 		}
+		if (rule.pattern().equals("/api/admin/task-board")) {
+			return Api.toJson(Map.of("board", "TRELLO", "boardId", "5abbe4b7ddc1b351ef961414", "listId",
+					"5abbe4b7ddc1b351ef961415"));
+		}
 		if (rule.pattern().endsWith("/transcript")) {
 			return "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Bengt>B:s transkription.</v>\n";
 		}
@@ -105,18 +110,34 @@ class TenantIsolationIntegrationTests {
 					checked++;
 					continue;
 				}
-				String path = rule.pattern().replace("{id}", this.meetingOfA);
+				// A's own ids in every path variable: a meeting of A, A's Slack
+				// workspace.
+				String path = rule.pattern()
+					.replace("{id}", this.meetingOfA)
+					.replace("{teamId}", DemoTenant.A.slackTeamId());
 				HttpResponse<String> response = send(b, rule.method(), path, body(rule));
 				String what = client + " " + rule.method() + " " + path;
 
-				if (rule.pattern().contains("{id}")) {
+				if (rule.pattern().contains("{")) {
+					assertThat(response.statusCode()).as(what).isIn(403, 404);
+				}
+				else if (rule.pattern().equals("/api/admin/task-board") && rule.method() == HttpMethod.PUT) {
+					// No board is connected to this installation: B's own board is
+					// refused.
+					assertThat(response.statusCode()).as(what).isIn(400, 403);
+				}
+				else if (EndpointPolicy.BROWSER_API.contains(rule.pattern())) {
+					// The Slack install is not configured in this application: 404 to
+					// all.
 					assertThat(response.statusCode()).as(what).isIn(403, 404);
 				}
 				else {
 					// 409: the same meeting already booked by someone it does not concern
 					// (a colleague earlier in this walk) — refused without a trace of it.
 					// 428: deleting the tenant asks for confirmation first (B's own).
-					assertThat(response.statusCode()).as(what).isIn(200, 201, 403, 409, 428);
+					// 204: B's own task board turned off (B has none; A's is not
+					// touched).
+					assertThat(response.statusCode()).as(what).isIn(200, 201, 204, 403, 409, 428);
 				}
 				String answer = withoutEchoedPath(response.body());
 				for (String trace : traces) {

@@ -10,12 +10,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
+import se.postboxen.kollegan.action.TaskBoard;
 import se.postboxen.kollegan.calendar.MicrosoftCalendars;
 import se.postboxen.kollegan.invite.AgentMailbox;
 import se.postboxen.kollegan.tenant.Tenants;
 import se.postboxen.kollegan.transcript.PlatformTranscripts;
 
-/** Microsoft Graph, offered when {@code kollegan.graph.*} names the app registration. */
+/**
+ * Microsoft Graph, offered when {@code kollegan.graph.*} names the app registration:
+ * calendars, the agent's mailbox, Teams transcripts and Planner.
+ */
 @AutoConfiguration
 @EnableConfigurationProperties(GraphProperties.class)
 public class GraphConfiguration {
@@ -38,6 +42,11 @@ public class GraphConfiguration {
 	@Bean
 	PlatformTranscripts graphTranscripts(GraphProperties properties, Tenants tenants, GraphTokens tokens) {
 		return new GraphTranscripts(restClient(), properties, tenants, tokens);
+	}
+
+	@Bean
+	TaskBoard graphPlanner(GraphProperties properties, Tenants tenants, GraphTokens tokens, Clock clock) {
+		return new GraphPlanner(restClient(), properties, tenants, tokens, clock);
 	}
 
 	private static RestClient restClient() {

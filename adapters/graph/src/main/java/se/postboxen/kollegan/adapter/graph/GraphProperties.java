@@ -31,6 +31,14 @@ public record GraphProperties(@Nullable String clientId, @Nullable String client
 				&& this.lifecycleUrl != null;
 	}
 
+	/**
+	 * Whether the app registration itself is named: enough for calls with its app-only
+	 * tokens (Planner, transcripts), which need no notification addresses.
+	 */
+	public boolean appConfigured() {
+		return notBlank(this.clientId) && notBlank(this.clientSecret);
+	}
+
 	public boolean mailboxConfigured() {
 		return notBlank(this.clientId) && notBlank(this.clientSecret) && notBlank(this.agentMailbox)
 				&& notBlank(this.agentMailboxDirectory);

@@ -11,10 +11,11 @@ import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.mail.javamail.JavaMailSender;
 
+import se.postboxen.kollegan.action.NudgeMail;
 import se.postboxen.kollegan.calendar.CalendarParser;
 import se.postboxen.kollegan.invite.InvitationReader;
 import se.postboxen.kollegan.invite.OrganiserNotices;
-import se.postboxen.kollegan.person.EmailAddress;
+import se.postboxen.kollegan.outbox.MailOutbox;
 
 /**
  * E-mail in (invitations sent to the agent's addresses) and calendars published as ICS
@@ -41,38 +42,34 @@ public class MailConfiguration {
 	}
 
 	/**
-	 * Over SMTP when {@code spring.mail.host} is set; otherwise notices are only logged
-	 * as not sent (development without a mail server).
+	 * Over SMTP when {@code spring.mail.host} is set; otherwise into the outbox (kept in
+	 * the database, readable in the dashboard), so nothing meant for someone is lost in
+	 * development.
 	 */
 	@Bean
-	OrganiserNotices organiserNotices(ObjectProvider<JavaMailSender> mail,
+	MailTransport mailTransport(ObjectProvider<JavaMailSender> mail, ObjectProvider<MailOutbox> outbox, Clock clock,
 			@Value("${kollegan.mail.from:kollegan@kollegan.example}") String from) {
 		JavaMailSender sender = mail.getIfAvailable();
 		if (sender != null) {
-			return new MailOrganiserNotices(sender, from);
+			return new SmtpTransport(sender, from);
 		}
-		return new OrganiserNotices() {
+		MailOutbox kept = outbox.getIfAvailable();
+		if (kept != null) {
+			logger.info("No mail server (spring.mail.host): mail is kept in the outbox");
+			return outgoing -> kept.keep(outgoing, clock.instant());
+		}
+		return outgoing -> logger.warn("Mail ({}) not sent: no mail server (spring.mail.host) and no outbox",
+				outgoing.kind());
+	}
 
-			@Override
-			public void notJoinable(EmailAddress organiser, String meetingTitle) {
-				notSent();
-			}
+	@Bean
+	OrganiserNotices organiserNotices(MailTransport transport) {
+		return new MailOrganiserNotices(transport);
+	}
 
-			@Override
-			public void waitingInLobby(EmailAddress organiser, String meetingTitle) {
-				notSent();
-			}
-
-			@Override
-			public void transcriptWanted(EmailAddress organiser, String meetingTitle) {
-				notSent();
-			}
-
-			private void notSent() {
-				logger.warn("Organiser notice not sent: no mail server (spring.mail.host)");
-			}
-
-		};
+	@Bean
+	NudgeMail nudgeMail(MailTransport transport) {
+		return new MailNudges(transport);
 	}
 
 }

@@ -1,32 +1,25 @@
 package se.postboxen.kollegan.adapter.mail;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
-
 import se.postboxen.kollegan.invite.OrganiserNotices;
+import se.postboxen.kollegan.outbox.OutgoingMail;
 import se.postboxen.kollegan.person.EmailAddress;
+import se.postboxen.kollegan.tenant.TenantId;
 
 /**
- * Notices to organisers over SMTP (Spring's {@link JavaMailSender}, configured by
- * {@code spring.mail.*}), Swedish first and English second.
+ * Notices to organisers, Swedish first and English second, sent by a
+ * {@link MailTransport}.
  */
 public class MailOrganiserNotices implements OrganiserNotices {
 
-	private final JavaMailSender mail;
+	private final MailTransport transport;
 
-	private final String from;
-
-	public MailOrganiserNotices(JavaMailSender mail, String from) {
-		this.mail = mail;
-		this.from = from;
+	public MailOrganiserNotices(MailTransport transport) {
+		this.transport = transport;
 	}
 
 	@Override
-	public void notJoinable(EmailAddress organiser, String meetingTitle) {
-		send(organiser, "Kollegan kan inte ansluta: " + meetingTitle, """
+	public void notJoinable(TenantId tenantId, EmailAddress organiser, String meetingTitle) {
+		send(tenantId, organiser, "not-joinable", "Kollegan kan inte ansluta: " + meetingTitle, """
 				Hej!
 
 				Kollegan bjöds in till "%s" men inbjudan saknar en möteslänk (Teams, Zoom, Google Meet eller \
@@ -42,8 +35,8 @@ public class MailOrganiserNotices implements OrganiserNotices {
 	}
 
 	@Override
-	public void waitingInLobby(EmailAddress organiser, String meetingTitle) {
-		send(organiser, "Kollegan väntar i lobbyn: " + meetingTitle, """
+	public void waitingInLobby(TenantId tenantId, EmailAddress organiser, String meetingTitle) {
+		send(tenantId, organiser, "lobby", "Kollegan väntar i lobbyn: " + meetingTitle, """
 				Hej!
 
 				Kollegan väntar i lobbyn till "%s". Släpp in Kollegan i mötet, eller fortsätt utan – då gör \
@@ -57,8 +50,8 @@ public class MailOrganiserNotices implements OrganiserNotices {
 	}
 
 	@Override
-	public void transcriptWanted(EmailAddress organiser, String meetingTitle) {
-		send(organiser, "Ladda upp transkriptionen: " + meetingTitle, """
+	public void transcriptWanted(TenantId tenantId, EmailAddress organiser, String meetingTitle) {
+		send(tenantId, organiser, "transcript-wanted", "Ladda upp transkriptionen: " + meetingTitle, """
 				Hej!
 
 				Kollegan kunde inte spela in "%s" och mötesplattformen har ingen transkription att hämta. \
@@ -73,26 +66,8 @@ public class MailOrganiserNotices implements OrganiserNotices {
 				""".formatted(meetingTitle, meetingTitle));
 	}
 
-	private void send(EmailAddress organiser, String subject, String text) {
-		MimeMessage message = this.mail.createMimeMessage();
-		try {
-			MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
-			helper.setFrom(this.from);
-			helper.setTo(organiser.value());
-			helper.setSubject(subject);
-			helper.setText(text);
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException("Could not compose the notice", ex);
-		}
-		try {
-			this.mail.send(message);
-		}
-		catch (MailException ex) {
-			// The job retries; the message names no address or content.
-			throw new IllegalStateException("The mail server did not take the notice: " + ex.getClass().getSimpleName(),
-					ex);
-		}
+	private void send(TenantId tenantId, EmailAddress organiser, String kind, String subject, String text) {
+		this.transport.send(new OutgoingMail(tenantId, organiser, subject, text, kind));
 	}
 
 }

@@ -20,12 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import se.postboxen.kollegan.person.EmailAddress;
+import se.postboxen.kollegan.tenant.TenantId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /** The notice as an SMTP server receives it (a minimal one, on this machine). */
 class MailOrganiserNoticesTests {
+
+	private static final TenantId TENANT = TenantId.newId();
 
 	/**
 	 * Speaks just enough SMTP for one message and returns what the client sent after
@@ -88,8 +91,8 @@ class MailOrganiserNoticesTests {
 		try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			CompletableFuture<String> received = receiveOne(server, true);
 
-			new MailOrganiserNotices(sender(server.getLocalPort()), "kollegan@kommun-a.se")
-				.notJoinable(EmailAddress.of("anna.berg@kommun-a.example"), "Möte i stadshuset");
+			new MailOrganiserNotices(new SmtpTransport(sender(server.getLocalPort()), "kollegan@kommun-a.se"))
+				.notJoinable(TENANT, EmailAddress.of("anna.berg@kommun-a.example"), "Möte i stadshuset");
 
 			MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
 					new java.io.ByteArrayInputStream(
@@ -108,8 +111,8 @@ class MailOrganiserNoticesTests {
 		try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			CompletableFuture<String> received = receiveOne(server, true);
 
-			new MailOrganiserNotices(sender(server.getLocalPort()), "kollegan@kommun-a.se")
-				.waitingInLobby(EmailAddress.of("anna.berg@kommun-a.example"), "Styrgruppsmöte");
+			new MailOrganiserNotices(new SmtpTransport(sender(server.getLocalPort()), "kollegan@kommun-a.se"))
+				.waitingInLobby(TENANT, EmailAddress.of("anna.berg@kommun-a.example"), "Styrgruppsmöte");
 
 			MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
 					new java.io.ByteArrayInputStream(
@@ -124,8 +127,8 @@ class MailOrganiserNoticesTests {
 		try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			CompletableFuture<String> received = receiveOne(server, true);
 
-			new MailOrganiserNotices(sender(server.getLocalPort()), "kollegan@kommun-a.se")
-				.transcriptWanted(EmailAddress.of("anna.berg@kommun-a.example"), "Styrgruppsmöte");
+			new MailOrganiserNotices(new SmtpTransport(sender(server.getLocalPort()), "kollegan@kommun-a.se"))
+				.transcriptWanted(TENANT, EmailAddress.of("anna.berg@kommun-a.example"), "Styrgruppsmöte");
 
 			MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
 					new java.io.ByteArrayInputStream(
@@ -143,8 +146,9 @@ class MailOrganiserNoticesTests {
 			receiveOne(server, false);
 
 			assertThatIllegalStateException()
-				.isThrownBy(() -> new MailOrganiserNotices(sender(server.getLocalPort()), "kollegan@kommun-a.se")
-					.notJoinable(EmailAddress.of("anna.berg@kommun-a.example"), "Möte"))
+				.isThrownBy(() -> new MailOrganiserNotices(
+						new SmtpTransport(sender(server.getLocalPort()), "kollegan@kommun-a.se"))
+					.notJoinable(TENANT, EmailAddress.of("anna.berg@kommun-a.example"), "Möte"))
 				.withMessageNotContaining("anna.berg");
 		}
 	}

@@ -10,14 +10,19 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.postboxen.kollegan.action.ActionNudge;
 import se.postboxen.kollegan.chat.ChatPlatform;
+import se.postboxen.kollegan.chat.LobbyNotice;
+import se.postboxen.kollegan.chat.RecapNotice;
 import se.postboxen.kollegan.consent.ConsentAnswer;
 import se.postboxen.kollegan.consent.ConsentCard;
 import se.postboxen.kollegan.consent.ConsentChannel;
 import se.postboxen.kollegan.consent.ConsentReplies;
 import se.postboxen.kollegan.consent.ConsentReply;
 import se.postboxen.kollegan.meeting.Meeting;
+import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.person.Person;
+import se.postboxen.kollegan.tenant.TenantId;
 
 /**
  * The sandbox's side of consent: a card posted into a sandbox meeting is answered a
@@ -74,6 +79,32 @@ public class SandboxChatPlatform implements ChatPlatform, AutoCloseable {
 				answer(card, person, declines ? ConsentAnswer.DECLINED : ConsentAnswer.ACCEPTED);
 			}
 		}, delay, TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * Nobody waits in a sandbox lobby to read it: the notice is only logged (without the
+	 * meeting's title, as every log line is kept free of content).
+	 */
+	@Override
+	public void postLobbyNotice(LobbyNotice notice) {
+		logger.info("Sandbox: lobby notice for meeting {}", notice.meetingId());
+	}
+
+	@Override
+	public void postRecap(RecapNotice recap) {
+		logger.info("Sandbox: recap of meeting {} with {} decisions and {} actions", recap.meetingId(),
+				recap.decisions().size(), recap.actions().size());
+	}
+
+	/** Sandbox people have no chat of their own: nudges go another way. */
+	@Override
+	public boolean reaches(TenantId tenantId, EmailAddress person) {
+		return false;
+	}
+
+	@Override
+	public void postNudge(ActionNudge nudge) {
+		throw new UnsupportedOperationException("the sandbox reaches no one alone");
 	}
 
 	/**

@@ -103,7 +103,10 @@ public enum SandboxScenario {
 				|| !joinUrl.getPath().startsWith("/meet/")) {
 			return OK;
 		}
-		String name = joinUrl.getPath().substring("/meet/".length()).toUpperCase(Locale.ROOT).replace('-', '_');
+		// The first segment names the scenario; any further ones make the link (and so
+		// the meeting) a different one, as the query does not.
+		String name = joinUrl.getPath().substring("/meet/".length()).split("/", 2)[0].toUpperCase(Locale.ROOT)
+			.replace('-', '_');
 		for (SandboxScenario scenario : values()) {
 			if (scenario.name().equals(name)) {
 				return scenario;

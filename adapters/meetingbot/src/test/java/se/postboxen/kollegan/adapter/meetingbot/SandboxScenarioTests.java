@@ -15,6 +15,8 @@ class SandboxScenarioTests {
 			.isEqualTo(SandboxScenario.ORGANISER_DECLINES);
 		assertThat(SandboxScenario.of(URI.create("https://sandbox.kollegan.example/meet/lobby-then-admit")))
 			.isEqualTo(SandboxScenario.LOBBY_THEN_ADMIT);
+		assertThat(SandboxScenario.of(URI.create("https://sandbox.kollegan.example/meet/denied/run-17")))
+			.isEqualTo(SandboxScenario.DENIED);
 		assertThat(SandboxScenario.of(URI.create("https://sandbox.kollegan.example/meet/no-such-thing")))
 			.isEqualTo(SandboxScenario.OK);
 		assertThat(SandboxScenario.of(URI.create("https://kommun-a.zoom.us/j/123"))).isEqualTo(SandboxScenario.OK);

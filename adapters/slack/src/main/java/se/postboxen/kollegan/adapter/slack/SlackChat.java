@@ -6,50 +6,52 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
-import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.webhook.WebhookResponse;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.postboxen.kollegan.action.ActionNudge;
+import se.postboxen.kollegan.chat.ChatContacts;
+import se.postboxen.kollegan.chat.ChatCredentials;
+import se.postboxen.kollegan.chat.ChatInstallations;
 import se.postboxen.kollegan.chat.ChatMeetings;
 import se.postboxen.kollegan.chat.ChatPlatform;
 import se.postboxen.kollegan.chat.ChatPlatformKind;
 import se.postboxen.kollegan.chat.ChatReply;
 import se.postboxen.kollegan.chat.ChatResponder;
+import se.postboxen.kollegan.chat.LobbyNotice;
+import se.postboxen.kollegan.chat.RecapNotice;
+import se.postboxen.kollegan.chat.WorkspaceCredentials;
 import se.postboxen.kollegan.consent.ConsentCard;
 import se.postboxen.kollegan.meeting.Meeting;
+import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.person.EmailAddress;
-import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.shared.RetryAfter;
-
-import static com.slack.api.model.block.Blocks.actions;
-import static com.slack.api.model.block.Blocks.asBlocks;
-import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.asElements;
-import static com.slack.api.model.block.element.BlockElements.button;
+import se.postboxen.kollegan.tenant.TenantId;
 
 /**
- * Kollegan in Slack: answers through the command's response URL, consent cards through
- * {@code chat.postMessage}, addresses through {@code users.info}. Slack's own Web API
- * client is used rather than a hand-written one: it knows every method's parameters and
- * the Block Kit model, and its endpoint root can be pointed at a mock. Calls Slack
- * throttles (HTTP 429) are tried again after the {@code Retry-After} Slack names, a few
- * times and never longer than {@link #MAX_RETRY_AFTER}; after that the job retries later.
+ * Kollegan in Slack: answers through the command's response URL; consent cards, lobby
+ * notices and recaps into the channel the meeting was asked about from, and nudges into
+ * the owner's direct message with Kollegan, through {@code chat.postMessage}; addresses
+ * through {@code users.info}. Each workspace is written to with its own bot token, kept
+ * (encrypted) when an administrator installed Kollegan there; the configured bot token
+ * serves addresses without a workspace and workspaces without a token of their own (a
+ * single-workspace setup, the demo). Slack's own Web API client is used rather than a
+ * hand-written one: it knows every method's parameters and the Block Kit model, and its
+ * endpoint root can be pointed at a mock. Calls Slack throttles (HTTP 429) are tried
+ * again after the {@code Retry-After} Slack names, a few times and never longer than
+ * {@link #MAX_RETRY_AFTER}; after that the job retries later. Tokens are never logged.
  */
 public class SlackChat implements ChatResponder, ChatPlatform, AutoCloseable {
 
@@ -66,20 +68,22 @@ public class SlackChat implements ChatResponder, ChatPlatform, AutoCloseable {
 
 	private final ChatMeetings chatMeetings;
 
+	private final ChatContacts contacts;
+
+	private final ChatInstallations installations;
+
+	private final ChatCredentials credentials;
+
 	private final Slack slack;
 
-	public SlackChat(SlackProperties properties, ChatMeetings chatMeetings) {
+	public SlackChat(SlackProperties properties, ChatMeetings chatMeetings, ChatContacts contacts,
+			ChatInstallations installations, ChatCredentials credentials) {
 		this.properties = properties;
 		this.chatMeetings = chatMeetings;
-		SlackConfig config = new SlackConfig();
-		config.setMethodsEndpointUrlPrefix(properties.apiUrl().toString());
-		int timeout = Math.toIntExact(properties.timeout().toMillis());
-		config.setHttpClientReadTimeoutMillis(timeout);
-		config.setHttpClientWriteTimeoutMillis(timeout);
-		config.setHttpClientCallTimeoutMillis(timeout);
-		// Its statistics feed the async client's rate limiter, which is not used here.
-		config.setStatsEnabled(false);
-		this.slack = Slack.getInstance(config);
+		this.contacts = contacts;
+		this.installations = installations;
+		this.credentials = credentials;
+		this.slack = SlackClients.create(properties);
 	}
 
 	@Override
@@ -98,7 +102,7 @@ public class SlackChat implements ChatResponder, ChatPlatform, AutoCloseable {
 			respond(address.responseUrl(), reply.text());
 			return;
 		}
-		post(address.channelId(), reply.text(), List.of());
+		post(address, new SlackMessages.Message(reply.text(), List.of()));
 	}
 
 	/** Posts to a command's response URL; only to one under Slack's own root. */
@@ -118,11 +122,13 @@ public class SlackChat implements ChatResponder, ChatPlatform, AutoCloseable {
 	/** Asks {@code users.info}; needs the scope {@code users:read.email}. */
 	@Override
 	public Optional<EmailAddress> emailOf(String replyTo, String platformUserId) {
-		if (!this.properties.canPost()) {
-			logger.warn("Slack address not asked: no bot token (kollegan.slack.bot-token)");
+		Optional<String> token = token(SlackAddress.parse(replyTo).teamId());
+		if (token.isEmpty()) {
+			logger.warn("Slack address not asked: no bot token for the workspace (kollegan.slack.bot-token)");
 			return Optional.empty();
 		}
-		UsersInfoResponse response = withRetries(() -> methods().usersInfo(request -> request.user(platformUserId)));
+		UsersInfoResponse response = withRetries(
+				() -> methods(token.get()).usersInfo(request -> request.user(platformUserId)));
 		if (!response.isOk()) {
 			logger.warn("Slack users.info failed: {}", response.getError());
 			return Optional.empty();
@@ -133,13 +139,27 @@ public class SlackChat implements ChatResponder, ChatPlatform, AutoCloseable {
 	}
 
 	/**
+	 * The person's direct message with Kollegan in the same workspace: {@code
+	 * chat.postMessage} to a user id posts there.
+	 */
+	@Override
+	public Optional<String> directAddress(String replyTo, String platformUserId) {
+		try {
+			return Optional.of(new SlackAddress(SlackAddress.parse(replyTo).teamId(), platformUserId, null).toString());
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
 	 * Whether a Slack channel was told of the meeting (a join command came from there),
-	 * and Kollegan may post in it.
+	 * and Kollegan has a token to post in it.
 	 */
 	@Override
 	public boolean reaches(Meeting meeting) {
-		return this.properties.canPost()
-				&& !this.chatMeetings.addresses(meeting.tenantId(), meeting.id(), ChatPlatformKind.SLACK).isEmpty();
+		return channel(meeting.tenantId(), meeting.id()).filter(address -> token(address.teamId()).isPresent())
+			.isPresent();
 	}
 
 	/**
@@ -148,55 +168,89 @@ public class SlackChat implements ChatResponder, ChatPlatform, AutoCloseable {
 	 */
 	@Override
 	public void postConsentCard(ConsentCard card) {
-		List<String> addresses = this.chatMeetings.addresses(card.tenantId(), card.meetingId(), ChatPlatformKind.SLACK);
-		if (addresses.isEmpty()) {
-			throw new IllegalStateException("No Slack channel for meeting " + card.meetingId());
+		post(requireChannel(card.tenantId(), card.meetingId()), SlackMessages.consent(card));
+	}
+
+	@Override
+	public void postLobbyNotice(LobbyNotice notice) {
+		post(requireChannel(notice.tenantId(), notice.meetingId()), SlackMessages.lobby(notice));
+	}
+
+	@Override
+	public void postRecap(RecapNotice recap) {
+		post(requireChannel(recap.tenantId(), recap.meetingId()), SlackMessages.recap(recap));
+	}
+
+	/**
+	 * Whether the person once wrote to Kollegan in a Slack workspace that is still this
+	 * tenant's, and Kollegan has a token to write back there.
+	 */
+	@Override
+	public boolean reaches(TenantId tenantId, EmailAddress person) {
+		return direct(tenantId, person).isPresent();
+	}
+
+	@Override
+	public void postNudge(ActionNudge nudge) {
+		SlackAddress address = direct(nudge.tenantId(), nudge.owner()).orElseThrow(
+				() -> new IllegalStateException("No Slack direct message for the owner of " + nudge.actionId()));
+		post(address, SlackMessages.nudge(nudge));
+	}
+
+	private Optional<SlackAddress> direct(TenantId tenantId, EmailAddress person) {
+		return this.contacts.address(tenantId, person, ChatPlatformKind.SLACK)
+			.flatMap(SlackChat::parse)
+			.filter(address -> address.teamId() == null
+					|| this.installations.tenantOf(ChatPlatformKind.SLACK, address.teamId())
+						.filter(tenantId::equals)
+						.isPresent())
+			.filter(address -> token(address.teamId()).isPresent());
+	}
+
+	private Optional<SlackAddress> channel(TenantId tenantId, MeetingId meetingId) {
+		List<String> addresses = this.chatMeetings.addresses(tenantId, meetingId, ChatPlatformKind.SLACK);
+		return addresses.isEmpty() ? Optional.empty() : parse(addresses.get(0));
+	}
+
+	private SlackAddress requireChannel(TenantId tenantId, MeetingId meetingId) {
+		return channel(tenantId, meetingId)
+			.orElseThrow(() -> new IllegalStateException("No Slack channel for meeting " + meetingId));
+	}
+
+	private static Optional<SlackAddress> parse(String address) {
+		try {
+			return Optional.of(SlackAddress.parse(address));
 		}
-		post(SlackAddress.parse(addresses.get(0)).channelId(), fallbackText(card), consentBlocks(card));
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
 	}
 
-	static List<LayoutBlock> consentBlocks(ConsentCard card) {
-		String title = escape(card.meetingTitle());
-		String level = card.level().name().charAt(0) + card.level().name().substring(1).toLowerCase(Locale.ROOT);
-		String to = (card.to() != null) ? "*" + escape(name(card.to())) + "*\n" : "";
-		String text = to + "*Kollegan* vill anteckna och sammanfatta mötet *" + title + "* på nivån *" + level
-				+ "*. Går det bra?\n_Kollegan would like to take notes and summarise the meeting *" + title
-				+ "* at the level *" + level + "*. Do you consent?_";
-		String value = new ConsentButton(card.meetingId(), card.level()).value();
-		return asBlocks(section(section -> section.text(markdownText(text))),
-				actions(actions -> actions.blockId("consent")
-					.elements(asElements(
-							button(button -> button.actionId(ConsentButton.ACCEPT)
-								.style("primary")
-								.value(value)
-								.text(plainText("Godkänn / Accept"))),
-							button(button -> button.actionId(ConsentButton.DECLINE)
-								.style("danger")
-								.value(value)
-								.text(plainText("Avböj / Decline")))))));
+	/**
+	 * The workspace's own token, else the configured one. Read for every message, so that
+	 * a revoked or removed installation stops at once.
+	 */
+	private Optional<String> token(@Nullable String teamId) {
+		if (teamId != null) {
+			Optional<String> own = this.credentials.find(ChatPlatformKind.SLACK, teamId)
+				.map(WorkspaceCredentials::botToken);
+			if (own.isPresent()) {
+				return own;
+			}
+		}
+		return Optional.ofNullable(this.properties.botToken());
 	}
 
-	/** For notifications and screen readers, which do not show blocks. */
-	private static String fallbackText(ConsentCard card) {
-		return "Kollegan ber om samtycke för mötet " + escape(card.meetingTitle()) + " / Kollegan asks for consent";
-	}
-
-	private static String name(Person person) {
-		return (person.name() != null) ? person.name() : String.valueOf(person.email());
-	}
-
-	/** Slack's mrkdwn needs only these three escaped. */
-	static String escape(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-	}
-
-	private void post(String channelId, String text, List<LayoutBlock> blocks) {
-		if (!this.properties.canPost()) {
-			logger.warn("Slack message not sent: no bot token (kollegan.slack.bot-token)");
+	private void post(SlackAddress address, SlackMessages.Message message) {
+		Optional<String> token = token(address.teamId());
+		if (token.isEmpty()) {
+			logger.warn("Slack message not sent: no bot token for the workspace (kollegan.slack.bot-token)");
 			return;
 		}
-		ChatPostMessageResponse response = withRetries(() -> methods().chatPostMessage(
-				request -> request.channel(channelId).text(text).blocks(blocks.isEmpty() ? null : blocks)));
+		ChatPostMessageResponse response = withRetries(
+				() -> methods(token.get()).chatPostMessage(request -> request.channel(address.channelId())
+					.text(message.text())
+					.blocks(message.blocks().isEmpty() ? null : message.blocks())));
 		if (!response.isOk()) {
 			// not_in_channel, channel_not_found, invalid_auth …: the job retries, then
 			// lands in the dead-letter queue with this reason.
@@ -204,8 +258,8 @@ public class SlackChat implements ChatResponder, ChatPlatform, AutoCloseable {
 		}
 	}
 
-	private MethodsClient methods() {
-		return this.slack.methods(this.properties.botToken());
+	private MethodsClient methods(String token) {
+		return this.slack.methods(token);
 	}
 
 	/**

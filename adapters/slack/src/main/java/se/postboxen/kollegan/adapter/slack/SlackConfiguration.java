@@ -14,13 +14,19 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 import se.postboxen.kollegan.chat.ChatCommands;
+import se.postboxen.kollegan.chat.ChatContacts;
+import se.postboxen.kollegan.chat.ChatCredentials;
 import se.postboxen.kollegan.chat.ChatInstallations;
 import se.postboxen.kollegan.chat.ChatMeetings;
+import se.postboxen.kollegan.chat.ChatWorkspaces;
 
 /**
  * Slack: requests to {@code /slack/events} are accepted when a signing secret is known
- * (configured, or the demo secret in development); messages are posted when a bot token
- * is, and otherwise logged as not sent.
+ * (configured, or the demo secret in development); messages are posted with the
+ * workspace's own token when an administrator installed Kollegan there, else with the
+ * configured bot token, and otherwise logged as not sent. The install flow
+ * ({@link SlackInstaller}) needs the application's public address, and so is set up by
+ * the application.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(SlackProperties.class)
@@ -32,16 +38,17 @@ public class SlackConfiguration {
 	 */
 	@Bean(destroyMethod = "close")
 	@Order(0)
-	SlackChat slackChat(SlackProperties properties, Environment environment, ChatMeetings chatMeetings) {
-		return new SlackChat(properties.withFallbacks(environment), chatMeetings);
+	SlackChat slackChat(SlackProperties properties, Environment environment, ChatMeetings chatMeetings,
+			ChatContacts contacts, ChatInstallations installations, ChatCredentials credentials) {
+		return new SlackChat(properties.withFallbacks(environment), chatMeetings, contacts, installations, credentials);
 	}
 
 	@Bean(destroyMethod = "close")
 	@Conditional(SigningSecretKnown.class)
 	SlackEvents slackEvents(SlackProperties properties, Environment environment, ChatCommands commands,
-			ChatInstallations installations, SlackChat chat, Clock clock) {
+			ChatInstallations installations, ChatWorkspaces workspaces, SlackChat chat, Clock clock) {
 		String signingSecret = Objects.requireNonNull(properties.withFallbacks(environment).signingSecret());
-		return new SlackEvents(signingSecret, commands, installations, chat, clock);
+		return new SlackEvents(signingSecret, commands, installations, workspaces, chat, clock);
 	}
 
 	/** Whether {@link SlackProperties#signingSecret} resolves to a secret here. */

@@ -2,6 +2,8 @@ package se.postboxen.kollegan.adapter.slack;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,12 +13,14 @@ import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 
 import com.slack.api.app_backend.SlackSignature;
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.context.Context;
 import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.MiddlewareChain;
@@ -29,15 +33,19 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
+import com.slack.api.model.event.AppUninstalledEvent;
+import com.slack.api.model.event.TokensRevokedEvent;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.postboxen.kollegan.action.ActionAnswer;
 import se.postboxen.kollegan.chat.ChatCommands;
 import se.postboxen.kollegan.chat.ChatInstallations;
 import se.postboxen.kollegan.chat.ChatPlatformKind;
+import se.postboxen.kollegan.chat.ChatWorkspaces;
 import se.postboxen.kollegan.consent.ConsentAnswer;
 import se.postboxen.kollegan.jobs.JobPayload;
 import se.postboxen.kollegan.tenant.TenantId;
@@ -46,9 +54,10 @@ import se.postboxen.kollegan.tenant.TenantId;
  * Slack's requests to {@code /slack/events}, through Bolt: its
  * {@link RequestVerification} checks the signature and rejects timestamps more than five
  * minutes off (401, nothing read); the workspace is looked up; then the slash command
- * {@code /kollegan} is queued and acknowledged at once (Slack waits three seconds), and a
- * consent button's answer is recorded. One error handler answers every failure with one
- * short apology.
+ * {@code /kollegan} is queued and acknowledged at once (Slack waits three seconds), as
+ * are a consent button's answer and a nudge's (done, a new date, someone else); the
+ * Events API's {@code app_uninstalled} and {@code tokens_revoked} make Kollegan forget
+ * the workspace's token. One error handler answers every failure with one short apology.
  */
 public class SlackEvents implements AutoCloseable {
 
@@ -59,6 +68,9 @@ public class SlackEvents implements AutoCloseable {
 
 	/** Where the installation middleware leaves the tenant for the handlers. */
 	private static final String TENANT = "kollegan.tenantId";
+
+	/** Slack's user ids: {@code U…}, or {@code W…} in Enterprise Grid. */
+	private static final Pattern USER_ID = Pattern.compile("^[UW][A-Z0-9]{2,30}$");
 
 	/** Verbs only English has; anything else is answered in Swedish. */
 	private static final Pattern ENGLISH = Pattern.compile("^(join|leave|help)\\b", Pattern.CASE_INSENSITIVE);
@@ -74,6 +86,8 @@ public class SlackEvents implements AutoCloseable {
 
 	private final ChatInstallations installations;
 
+	private final ChatWorkspaces workspaces;
+
 	private final SlackChat chat;
 
 	private final ExecutorService apologies = Executors.newSingleThreadExecutor(runnable -> {
@@ -88,10 +102,11 @@ public class SlackEvents implements AutoCloseable {
 
 	private final SlackRequestParser parser;
 
-	public SlackEvents(String signingSecret, ChatCommands commands, ChatInstallations installations, SlackChat chat,
-			Clock clock) {
+	public SlackEvents(String signingSecret, ChatCommands commands, ChatInstallations installations,
+			ChatWorkspaces workspaces, SlackChat chat, Clock clock) {
 		this.commands = commands;
 		this.installations = installations;
+		this.workspaces = workspaces;
 		this.chat = chat;
 		this.clock = clock;
 		AppConfig config = AppConfig.builder().signingSecret(signingSecret).build();
@@ -106,6 +121,13 @@ public class SlackEvents implements AutoCloseable {
 				(request, context) -> consent(request, context, ConsentAnswer.ACCEPTED));
 		this.app.blockAction(ConsentButton.DECLINE,
 				(request, context) -> consent(request, context, ConsentAnswer.DECLINED));
+		this.app.blockAction(NudgeButton.ACTION_IDS, this::nudgeAnswer);
+		// Link buttons open their page in the browser; Slack reports the click all the
+		// same and shows a warning unless it is acknowledged.
+		this.app.blockAction(SlackMessages.OPEN_MEETING, (request, context) -> context.ack());
+		this.app.blockAction(SlackMessages.OPEN_RECAP, (request, context) -> context.ack());
+		this.app.event(AppUninstalledEvent.class, this::uninstalled);
+		this.app.event(TokensRevokedEvent.class, this::tokensRevoked);
 		this.app.start();
 		this.parser = new SlackRequestParser(config);
 	}
@@ -155,6 +177,10 @@ public class SlackEvents implements AutoCloseable {
 		catch (Exception ex) {
 			String correlationId = MDC.get(CORRELATION_ID);
 			logger.error("Slack {} failed (correlation id {})", request.getRequestType(), correlationId, ex);
+			if (request.getRequestType() == RequestType.Event) {
+				// No one to apologise to: Slack delivers the event again after an error.
+				return Response.builder().statusCode(500).build();
+			}
 			String responseUrl = request.getResponseUrl();
 			if (request.getRequestType() != RequestType.Command && responseUrl != null) {
 				// Slack ignores the acknowledgement's body for button clicks.
@@ -175,6 +201,10 @@ public class SlackEvents implements AutoCloseable {
 
 	/** Requests from a workspace Kollegan was never installed in do nothing. */
 	private Response requireInstallation(Request request, Response response, MiddlewareChain chain) throws Exception {
+		if (request.getRequestType() == RequestType.UrlVerification) {
+			// Slack checking the Events API's request URL: signed, but from no workspace.
+			return chain.next(request);
+		}
 		Context context = request.getContext();
 		Optional<TenantId> tenant = (context.getTeamId() != null)
 				? this.installations.tenantOf(ChatPlatformKind.SLACK, context.getTeamId()) : Optional.empty();
@@ -202,7 +232,7 @@ public class SlackEvents implements AutoCloseable {
 		// Slack sends no locale with a command (users.info would ask, but not within the
 		// three seconds), so the words decide.
 		String language = ENGLISH.matcher(text).find() ? "en" : "sv";
-		String replyTo = new SlackAddress(payload.getChannelId(),
+		String replyTo = new SlackAddress(payload.getTeamId(), payload.getChannelId(),
 				(payload.getResponseUrl() != null) ? URI.create(payload.getResponseUrl()) : null)
 			.toString();
 		this.commands.receive(tenant(context), payload.getTriggerId(),
@@ -225,13 +255,111 @@ public class SlackEvents implements AutoCloseable {
 			return context.ack();
 		}
 		String name = (user.getName() != null) ? user.getName() : user.getUsername();
-		String channel = (payload.getChannel() != null) ? payload.getChannel().getId() : "";
-		String replyTo = new SlackAddress(channel,
-				(payload.getResponseUrl() != null) ? URI.create(payload.getResponseUrl()) : null)
-			.toString();
+		String replyTo = replyTo(payload, context).toString();
 		this.commands.receiveConsent(tenant(context), payload.getTriggerId(),
 				new JobPayload.ChatConsentAnswer(ChatPlatformKind.SLACK, button.get().meetingId(), name, user.getId(),
 						replyTo, button.get().level(), answer, this.clock.instant()));
+		return context.ack();
+	}
+
+	/**
+	 * A nudge's answer: queued for the person who answered, whose address is asked of
+	 * Slack when the job runs (only the owner, the meeting's organiser or whoever booked
+	 * Kollegan may change the action, and a handle alone says none of that). Under the
+	 * trigger id, so that a redelivered click is one answer. A value Kollegan did not
+	 * write, a date that is not one or a user id that is not one is acknowledged with
+	 * nothing queued.
+	 */
+	private Response nudgeAnswer(BlockActionRequest request, ActionContext context) {
+		BlockActionPayload payload = request.getPayload();
+		Optional<JobPayload.ChatActionAnswer> answer = nudgeAnswer(payload, context);
+		if (answer.isEmpty() || payload.getTriggerId() == null) {
+			logger.warn("Slack nudge answer without an action, person or value");
+			return context.ack();
+		}
+		this.commands.receiveActionAnswer(tenant(context), payload.getTriggerId(), answer.get());
+		return context.ack();
+	}
+
+	private static Optional<JobPayload.ChatActionAnswer> nudgeAnswer(BlockActionPayload payload,
+			ActionContext context) {
+		BlockActionPayload.User user = payload.getUser();
+		if (payload.getActions() == null || payload.getActions().size() != 1 || user == null || user.getId() == null) {
+			return Optional.empty();
+		}
+		BlockActionPayload.Action action = payload.getActions().get(0);
+		Optional<ActionAnswer.Kind> kind = NudgeButton.kindOf(action.getActionId());
+		// The Done button carries the action in its value; the pickers in their block's
+		// id.
+		Optional<NudgeButton> button = NudgeButton
+			.parse((action.getValue() != null) ? action.getValue() : action.getBlockId());
+		if (kind.isEmpty() || button.isEmpty()) {
+			return Optional.empty();
+		}
+		LocalDate newDue = null;
+		String newOwner = null;
+		if (kind.get() == ActionAnswer.Kind.NEW_DATE) {
+			try {
+				newDue = LocalDate.parse(String.valueOf(action.getSelectedDate()));
+			}
+			catch (DateTimeParseException ex) {
+				return Optional.empty();
+			}
+		}
+		else if (kind.get() == ActionAnswer.Kind.REASSIGN) {
+			newOwner = action.getSelectedUser();
+			if (newOwner == null || !USER_ID.matcher(newOwner).matches()) {
+				return Optional.empty();
+			}
+		}
+		String name = (user.getName() != null) ? user.getName() : user.getUsername();
+		SlackAddress replyTo;
+		try {
+			replyTo = replyTo(payload, context);
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+		// Slack sends no locale with a click; Swedish is Kollegan's first language.
+		return Optional.of(new JobPayload.ChatActionAnswer(ChatPlatformKind.SLACK, button.get().actionId(), kind.get(),
+				newDue, null, newOwner, name, user.getId(), replyTo.toString(), "sv"));
+	}
+
+	/**
+	 * Where to answer a click: the message's channel (a direct message for nudges), else
+	 * the person's direct message, with the click's response URL.
+	 */
+	private static SlackAddress replyTo(BlockActionPayload payload, Context context) {
+		String channel = (payload.getChannel() != null && payload.getChannel().getId() != null)
+				? payload.getChannel().getId()
+				: (payload.getContainer() != null && payload.getContainer().getChannelId() != null)
+						? payload.getContainer().getChannelId() : payload.getUser().getId();
+		return new SlackAddress(context.getTeamId(), channel,
+				(payload.getResponseUrl() != null) ? URI.create(payload.getResponseUrl()) : null);
+	}
+
+	/**
+	 * Kollegan was removed from the workspace: its token no longer works and is
+	 * forgotten. The workspace stays linked, for its administrators to see and install
+	 * again.
+	 */
+	private Response uninstalled(EventsApiPayload<AppUninstalledEvent> event, EventContext context) {
+		if (context.getTeamId() != null) {
+			this.workspaces.revoked(ChatPlatformKind.SLACK, context.getTeamId(), null, AppUninstalledEvent.TYPE_NAME);
+		}
+		return context.ack();
+	}
+
+	/**
+	 * Tokens were revoked: Kollegan's bot token is forgotten when it is among them (user
+	 * tokens, which Kollegan never holds, are not its concern).
+	 */
+	private Response tokensRevoked(EventsApiPayload<TokensRevokedEvent> event, EventContext context) {
+		TokensRevokedEvent.Tokens tokens = (event.getEvent() != null) ? event.getEvent().getTokens() : null;
+		List<String> bots = (tokens != null && tokens.getBot() != null) ? tokens.getBot() : List.of();
+		if (context.getTeamId() != null && !bots.isEmpty()) {
+			this.workspaces.revoked(ChatPlatformKind.SLACK, context.getTeamId(), bots, TokensRevokedEvent.TYPE_NAME);
+		}
 		return context.ack();
 	}
 

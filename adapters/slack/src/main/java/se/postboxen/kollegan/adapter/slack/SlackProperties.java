@@ -2,6 +2,7 @@ package se.postboxen.kollegan.adapter.slack;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.constraints.Pattern;
@@ -29,13 +30,20 @@ import org.springframework.validation.annotation.Validated;
  * so that a request forged with a leaked signing secret cannot make Kollegan post
  * anywhere else
  * @param timeout the longest a call to Slack may take
+ * @param authorizeUrl where an administrator is sent to install the app into a workspace
+ * (a test points it elsewhere)
+ * @param scopes the bot scopes the install asks for: those of
+ * {@code manifests/slack/manifest.yml}
  */
 @Validated
 @ConfigurationProperties("kollegan.slack")
 public record SlackProperties(@Nullable String signingSecret,
 		@Nullable @Pattern(regexp = "xoxb-.+", message = "must be a bot token (xoxb-…)") String botToken,
 		@Nullable String clientId, @Nullable String clientSecret, @DefaultValue("https://slack.com/api/") URI apiUrl,
-		@DefaultValue("https://hooks.slack.com/") URI responseUrlBase, @DefaultValue("10s") Duration timeout) {
+		@DefaultValue("https://hooks.slack.com/") URI responseUrlBase, @DefaultValue("10s") Duration timeout,
+		@DefaultValue("https://slack.com/oauth/v2/authorize") URI authorizeUrl, @DefaultValue( {
+				"commands", "chat:write", "users:read",
+				"users:read.email" }) List<@Pattern(regexp = "[a-z.:_]{1,60}") String> scopes){
 
 	/**
 	 * Documented in {@code docs/configuration.md} and so known to everyone: accepted in
@@ -55,7 +63,7 @@ public record SlackProperties(@Nullable String signingSecret,
 		return new SlackProperties(first(this.signingSecret, signingSecret(environment)), token,
 				first(this.clientId, environment.getProperty("SLACK_CLIENT_ID")),
 				first(this.clientSecret, environment.getProperty("SLACK_CLIENT_SECRET")), this.apiUrl,
-				this.responseUrlBase, this.timeout);
+				this.responseUrlBase, this.timeout, this.authorizeUrl, this.scopes);
 	}
 
 	/**
@@ -78,6 +86,15 @@ public record SlackProperties(@Nullable String signingSecret,
 		return this.botToken != null;
 	}
 
+	/**
+	 * Whether administrators can install the app into their workspace: the app's client
+	 * id and secret are known.
+	 */
+	public boolean canInstall() {
+		return this.clientId != null && !this.clientId.isBlank() && this.clientSecret != null
+				&& !this.clientSecret.isBlank();
+	}
+
 	private static @Nullable String first(@Nullable String... candidates) {
 		for (String candidate : candidates) {
 			if (candidate != null && !candidate.isBlank()) {
@@ -90,7 +107,8 @@ public record SlackProperties(@Nullable String signingSecret,
 	@Override
 	public String toString() {
 		return "SlackProperties[clientId=" + this.clientId + ", apiUrl=" + this.apiUrl + ", botToken="
-				+ ((this.botToken != null) ? "(set)" : "(none)") + "]";
+				+ ((this.botToken != null) ? "(set)" : "(none)") + ", clientSecret="
+				+ ((this.clientSecret != null) ? "(set)" : "(none)") + "]";
 	}
 
 }

@@ -5,10 +5,14 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -16,9 +20,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import se.postboxen.kollegan.chat.ChatContacts;
+import se.postboxen.kollegan.chat.ChatCredentials;
+import se.postboxen.kollegan.chat.ChatInstallations;
 import se.postboxen.kollegan.chat.ChatMeetings;
+import se.postboxen.kollegan.chat.LobbyNotice;
+import se.postboxen.kollegan.chat.RecapNotice;
+import se.postboxen.kollegan.chat.ChatWorkspace;
+import se.postboxen.kollegan.chat.WorkspaceCredentials;
 import se.postboxen.kollegan.chat.ChatPlatformKind;
 import se.postboxen.kollegan.chat.ChatReply;
+import se.postboxen.kollegan.action.ActionItemId;
+import se.postboxen.kollegan.action.ActionNudge;
 import se.postboxen.kollegan.consent.ConsentCard;
 import se.postboxen.kollegan.consent.ConsentLevel;
 import se.postboxen.kollegan.meeting.ExternalIds;
@@ -81,9 +94,79 @@ class SlackChatTests {
 		slack.resetAll();
 	}
 
+	final Map<String, String> contacts = new HashMap<>();
+
+	final Map<String, TenantId> links = new HashMap<>();
+
+	final Map<String, WorkspaceCredentials> stored = new HashMap<>();
+
+	final ChatContacts chatContacts = new ChatContacts() {
+
+		@Override
+		public void remember(TenantId tenantId, EmailAddress person, ChatPlatformKind platform, String address) {
+			SlackChatTests.this.contacts.put(tenantId + "/" + person.value(), address);
+		}
+
+		@Override
+		public Optional<String> address(TenantId tenantId, EmailAddress person, ChatPlatformKind platform) {
+			return Optional.ofNullable(SlackChatTests.this.contacts.get(tenantId + "/" + person.value()));
+		}
+
+	};
+
+	final ChatInstallations installations = new ChatInstallations() {
+
+		@Override
+		public Optional<TenantId> tenantOf(ChatPlatformKind platform, String workspaceId) {
+			return Optional.ofNullable(SlackChatTests.this.links.get(workspaceId));
+		}
+
+		@Override
+		public void install(ChatPlatformKind platform, String workspaceId, TenantId tenantId) {
+			SlackChatTests.this.links.put(workspaceId, tenantId);
+		}
+
+	};
+
+	final ChatCredentials credentials = new ChatCredentials() {
+
+		@Override
+		public boolean store(TenantId tenantId, ChatPlatformKind platform, WorkspaceCredentials credentials) {
+			SlackChatTests.this.stored.put(credentials.workspaceId(), credentials);
+			return true;
+		}
+
+		@Override
+		public Optional<WorkspaceCredentials> find(ChatPlatformKind platform, String workspaceId) {
+			return Optional.ofNullable(SlackChatTests.this.stored.get(workspaceId));
+		}
+
+		@Override
+		public boolean remove(ChatPlatformKind platform, String workspaceId) {
+			return SlackChatTests.this.stored.remove(workspaceId) != null;
+		}
+
+		@Override
+		public boolean disconnect(TenantId tenantId, ChatPlatformKind platform, String workspaceId) {
+			return remove(platform, workspaceId);
+		}
+
+		@Override
+		public List<ChatWorkspace> workspaces(TenantId tenantId) {
+			return List.of();
+		}
+
+	};
+
+	static SlackProperties properties(String botToken) {
+		return new SlackProperties("secret", botToken, null, null, URI.create(slack.baseUrl() + "/api/"),
+				URI.create(slack.baseUrl() + "/commands/"), Duration.ofSeconds(2),
+				URI.create("https://slack.com/oauth/v2/authorize"), List.of("commands", "chat:write"));
+	}
+
 	SlackChat chat(String botToken) {
-		return new SlackChat(new SlackProperties("secret", botToken, null, null, URI.create(slack.baseUrl() + "/api/"),
-				URI.create(slack.baseUrl() + "/commands/"), Duration.ofSeconds(2)), this.chatMeetings);
+		return new SlackChat(properties(botToken), this.chatMeetings, this.chatContacts, this.installations,
+				this.credentials);
 	}
 
 	static String recorded(String name) throws IOException {
@@ -204,6 +287,125 @@ class SlackChatTests {
 			.stubFor(post(urlPathEqualTo("/api/users.info")).willReturn(okJson("{\"ok\": true}").withFixedDelay(3000)));
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> chat("xoxb-test").emailOf("C1", "W1"))
 			.isInstanceOf(java.io.UncheckedIOException.class);
+	}
+
+	static final String OWN_TOKEN = "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy";
+
+	void installed(String team, TenantId tenantId) {
+		this.links.put(team, tenantId);
+		this.stored.put(team,
+				new WorkspaceCredentials(team, "Kommun A", "U0KOLLEGAN", OWN_TOKEN, List.of("chat:write")));
+	}
+
+	/**
+	 * The body of the {@code index}th request, oldest first (WireMock lists newest
+	 * first).
+	 */
+	String postedBody(int index) {
+		List<com.github.tomakehurst.wiremock.stubbing.ServeEvent> served = slack.getAllServeEvents();
+		return java.net.URLDecoder.decode(served.get(served.size() - 1 - index).getRequest().getBodyAsString(),
+				StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void postsWithTheWorkspacesOwnTokenAndFallsBackToTheConfiguredOne() throws IOException {
+		slack.stubFor(
+				post(urlPathEqualTo("/api/chat.postMessage")).willReturn(okJson(recorded("chat.postMessage.json"))));
+		installed("T0KOMMUNA", TENANT);
+		MeetingId own = MeetingId.newId();
+		this.chatMeetings.remember(TENANT, own, ChatPlatformKind.SLACK, "T0KOMMUNA/C123ABC456");
+		chat("xoxb-configured").postConsentCard(card(own, null));
+		slack.verify(1, postRequestedFor(urlPathEqualTo("/api/chat.postMessage")).withHeader("Authorization",
+				equalTo("Bearer " + OWN_TOKEN)));
+
+		this.chatMeetings.remember(TENANT, own, ChatPlatformKind.SLACK, "T0ANOTHER/C0OTHER");
+		chat("xoxb-configured").postConsentCard(card(own, null));
+		slack.verify(1, postRequestedFor(urlPathEqualTo("/api/chat.postMessage")).withHeader("Authorization",
+				equalTo("Bearer xoxb-configured")));
+	}
+
+	@Test
+	void aMeetingInAWorkspaceWithoutAnyTokenIsNotReached() {
+		installed("T0KOMMUNA", TENANT);
+		Meeting meeting = meeting();
+		this.chatMeetings.remember(TENANT, meeting.id(), ChatPlatformKind.SLACK, "T0ANOTHER/C0OTHER");
+		assertThat(chat(null).reaches(meeting)).isFalse();
+		this.chatMeetings.remember(TENANT, meeting.id(), ChatPlatformKind.SLACK, "T0KOMMUNA/C123ABC456");
+		assertThat(chat(null).reaches(meeting)).isTrue();
+	}
+
+	@Test
+	void postsTheLobbyNoticeAndTheRecapIntoTheChannelTheMeetingCameFrom() throws IOException {
+		slack.stubFor(
+				post(urlPathEqualTo("/api/chat.postMessage")).willReturn(okJson(recorded("chat.postMessage.json"))));
+		installed("T0KOMMUNA", TENANT);
+		MeetingId meetingId = MeetingId.newId();
+		this.chatMeetings.remember(TENANT, meetingId, ChatPlatformKind.SLACK,
+				"T0KOMMUNA/C123ABC456 https://hooks.slack.com/commands/T0KOMMUNA/1/abc");
+		SlackChat chat = chat(null);
+		chat.postLobbyNotice(new LobbyNotice(TENANT, meetingId, "Budget", URI.create("https://kommun-a.zoom.us/j/1"),
+				Person.of("Astrid Ek", null)));
+		chat.postRecap(new RecapNotice(TENANT, meetingId, "Budget", "sv", "Vi gick igenom budgeten.",
+				List.of("Budgeten antas"), List.of(), URI.create("https://kollegan.kommun-a.se/meetings/1")));
+		assertThat(postedBody(0)).contains("channel=C123ABC456")
+			.contains("väntar i lobbyn")
+			.contains("\"url\":\"https://kommun-a.zoom.us/j/1\"");
+		assertThat(postedBody(1)).contains("channel=C123ABC456")
+			.contains("Budgeten antas")
+			.contains("\"url\":\"https://kollegan.kommun-a.se/meetings/1\"");
+	}
+
+	@Test
+	void nudgesTheOwnerInTheirDirectMessageWithTheWorkspacesToken() throws IOException {
+		slack.stubFor(
+				post(urlPathEqualTo("/api/chat.postMessage")).willReturn(okJson(recorded("chat.postMessage.json"))));
+		installed("T0KOMMUNA", TENANT);
+		EmailAddress owner = EmailAddress.of("erik.lund@kommun-a.example");
+		SlackChat chat = chat(null);
+		assertThat(chat.reaches(TENANT, owner)).isFalse();
+		this.chatContacts.remember(TENANT, owner, ChatPlatformKind.SLACK,
+				chat.directAddress("T0KOMMUNA/C123ABC456 https://hooks.slack.com/commands/T0KOMMUNA/1/abc", "U0ERIK")
+					.orElseThrow());
+		assertThat(chat.reaches(TENANT, owner)).isTrue();
+
+		ActionItemId actionId = ActionItemId.newId();
+		chat.postNudge(new ActionNudge(TENANT, actionId, MeetingId.newId(), "Budget", "Skicka underlaget", owner,
+				"Erik Lund", LocalDate.of(2026, 12, 1), 1, URI.create("https://kollegan.kommun-a.se/meetings/1")));
+		slack.verify(postRequestedFor(urlPathEqualTo("/api/chat.postMessage")).withHeader("Authorization",
+				equalTo("Bearer " + OWN_TOKEN)));
+		assertThat(postedBody(0)).contains("channel=U0ERIK")
+			.contains("\"action_id\":\"nudge_done\"")
+			.contains("\"action_id\":\"nudge_new-date\"")
+			.contains("\"action_id\":\"nudge_reassign\"")
+			.contains(actionId.toString());
+	}
+
+	@Test
+	void noNudgeThroughAWorkspaceThatIsAnotherTenantsNowOrHasNoToken() {
+		installed("T0KOMMUNA", TENANT);
+		EmailAddress owner = EmailAddress.of("erik.lund@kommun-a.example");
+		this.chatContacts.remember(TENANT, owner, ChatPlatformKind.SLACK, "T0KOMMUNA/U0ERIK");
+		assertThat(chat(null).reaches(TENANT, owner)).isTrue();
+		this.links.put("T0KOMMUNA", TenantId.newId());
+		assertThat(chat("xoxb-configured").reaches(TENANT, owner)).isFalse();
+		this.links.put("T0KOMMUNA", TENANT);
+		this.stored.clear();
+		assertThat(chat(null).reaches(TENANT, owner)).isFalse();
+		assertThatIllegalStateException().isThrownBy(() -> chat(null)
+			.postNudge(new ActionNudge(TENANT, ActionItemId.newId(), MeetingId.newId(), "Budget", "Skicka underlaget",
+					owner, null, null, 1, URI.create("https://kollegan.kommun-a.se/meetings/1"))));
+		assertThat(slack.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void aPersonsDirectAddressIsTheirDirectMessageInTheSameWorkspace() {
+		SlackChat chat = chat(null);
+		assertThat(
+				chat.directAddress("T0KOMMUNA/C123ABC456 https://hooks.slack.com/commands/T0KOMMUNA/1/abc", "U0ERIK"))
+			.contains("T0KOMMUNA/U0ERIK");
+		// Written before addresses named their workspace.
+		assertThat(chat.directAddress("C123ABC456", "U0ERIK")).contains("U0ERIK");
+		assertThat(chat.directAddress("C123ABC456", "U0 ERIK")).isEmpty();
 	}
 
 	static Meeting meeting() {

@@ -2,8 +2,12 @@ package se.postboxen.kollegan.adapter.slack;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +21,22 @@ class SlackPropertiesTests {
 
 	static SlackProperties unset() {
 		return new SlackProperties(null, null, null, null, URI.create("https://slack.com/api/"),
-				URI.create("https://hooks.slack.com/"), Duration.ofSeconds(10));
+				URI.create("https://hooks.slack.com/"), Duration.ofSeconds(10),
+				URI.create("https://slack.com/oauth/v2/authorize"), List.of("commands"));
+	}
+
+	/** The settings as Spring binds them when nothing is configured. */
+	static SlackProperties defaults() {
+		return new Binder(new MapConfigurationPropertySource(Map.of())).bindOrCreate("kollegan.slack",
+				SlackProperties.class);
+	}
+
+	@Test
+	void defaultsToSlacksOwnAddresses() {
+		SlackProperties defaults = defaults();
+		assertThat(defaults.apiUrl()).hasToString("https://slack.com/api/");
+		assertThat(defaults.authorizeUrl()).hasToString("https://slack.com/oauth/v2/authorize");
+		assertThat(defaults.canInstall()).isFalse();
 	}
 
 	@Test
@@ -31,7 +50,11 @@ class SlackPropertiesTests {
 		assertThat(resolved.botToken()).isEqualTo("xoxb-1-2-abc");
 		assertThat(resolved.clientId()).isEqualTo("123.456");
 		assertThat(resolved.clientSecret()).isEqualTo("client-secret");
-		assertThat(resolved.toString()).doesNotContain("xoxb-1-2-abc").doesNotContain("from-env");
+		assertThat(resolved.toString()).doesNotContain("xoxb-1-2-abc")
+			.doesNotContain("from-env")
+			.doesNotContain("client-secret");
+		assertThat(resolved.canInstall()).isTrue();
+		assertThat(unset().canInstall()).isFalse();
 	}
 
 	@Test

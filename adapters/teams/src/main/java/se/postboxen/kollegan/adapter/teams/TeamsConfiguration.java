@@ -19,6 +19,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
+import se.postboxen.kollegan.chat.ChatContacts;
 import se.postboxen.kollegan.chat.ChatMeetings;
 
 /**
@@ -58,11 +59,12 @@ public class TeamsConfiguration {
 	/** Asked before the sandbox, which reaches every meeting. */
 	@Bean
 	@Order(0)
-	TeamsChat teamsChat(TeamsProperties properties, Environment environment, ChatMeetings chatMeetings, Clock clock) {
+	TeamsChat teamsChat(TeamsProperties properties, Environment environment, ChatMeetings chatMeetings,
+			ChatContacts contacts, Clock clock) {
 		TeamsProperties settings = properties.orConventionalNames(environment);
 		RestClient http = restClient();
 		return new TeamsChat(new TeamsConnector(http, new ConnectorTokens(http, settings, clock), settings),
-				chatMeetings);
+				chatMeetings, contacts);
 	}
 
 	static RestClient restClient() {

@@ -2,12 +2,16 @@ package se.postboxen.kollegan.adapter.teams;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -20,9 +24,15 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.postboxen.kollegan.action.ActionItemId;
+import se.postboxen.kollegan.action.ActionNudge;
+import se.postboxen.kollegan.adapter.teams.api.Activity;
+import se.postboxen.kollegan.chat.ChatContacts;
 import se.postboxen.kollegan.chat.ChatMeetings;
 import se.postboxen.kollegan.chat.ChatPlatformKind;
 import se.postboxen.kollegan.chat.ChatReply;
+import se.postboxen.kollegan.chat.LobbyNotice;
+import se.postboxen.kollegan.chat.RecapNotice;
 import se.postboxen.kollegan.consent.ConsentAnswer;
 import se.postboxen.kollegan.consent.ConsentCard;
 import se.postboxen.kollegan.consent.ConsentLevel;
@@ -36,6 +46,7 @@ import se.postboxen.kollegan.tenant.TenantId;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -45,10 +56,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Kollegan talking to the Bot Connector (a mock with Microsoft's documented answers):
- * tokens kept, throttling waited out, member addresses read, cards shaped as Teams wants,
+ * tokens kept, throttling waited out, member addresses read, cards shaped as Teams wants
+ * and posted into every chat of a meeting, nudges written into the owner's own 1:1 chat,
  * and nothing sent anywhere but a Connector.
  */
 class TeamsChatTests {
@@ -64,6 +77,8 @@ class TeamsChatTests {
 	final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T09:00:00Z"));
 
 	final InMemoryChatMeetings chatMeetings = new InMemoryChatMeetings();
+
+	final InMemoryChatContacts contacts = new InMemoryChatContacts();
 
 	TeamsChat chat;
 
@@ -85,7 +100,7 @@ class TeamsChatTests {
 		RestClient http = TeamsConfiguration.restClient();
 		this.chat = new TeamsChat(
 				new TeamsConnector(http, new ConnectorTokens(http, properties, this.clock), properties),
-				this.chatMeetings);
+				this.chatMeetings, this.contacts);
 		this.replyTo = new TeamsAddress(this.connector.baseUrl() + "/amer/", CONVERSATION).encode();
 	}
 
@@ -262,12 +277,160 @@ class TeamsChatTests {
 		assertThat(TeamsCards.ConsentAction.from(json.readTree("{\"meetingId\":\"x\",\"level\":\"BAS\"}"))).isEmpty();
 	}
 
+	@Test
+	void postsTheLobbyNoticeIntoEveryTeamsChatOfTheMeetingOnce() {
+		TenantId tenant = new TenantId(UUID.randomUUID());
+		MeetingId meeting = MeetingId.newId();
+		String meetingChat = new TeamsAddress(this.connector.baseUrl() + "/amer/", "19:meeting_lobby@thread.v2")
+			.encode();
+		// The chat where Kollegan was asked to join, remembered twice: once by an older
+		// Kollegan, whose addresses did not yet say whether a chat is personal.
+		String askedIn = new TeamsAddress(this.connector.baseUrl() + "/amer/", "a:1personal", true).encode();
+		String askedInBefore = "{\"serviceUrl\":\"" + this.connector.baseUrl()
+				+ "/amer/\",\"conversationId\":\"a:1personal\"}";
+		this.chatMeetings.remember(tenant, meeting, ChatPlatformKind.TEAMS, askedInBefore);
+		this.chatMeetings.remember(tenant, meeting, ChatPlatformKind.TEAMS, meetingChat);
+		this.chatMeetings.remember(tenant, meeting, ChatPlatformKind.TEAMS, askedIn);
+		this.chatMeetings.remember(tenant, meeting, ChatPlatformKind.SLACK, "C0123");
+
+		this.chat.postLobbyNotice(new LobbyNotice(tenant, meeting, "Veckomöte socialförvaltningen",
+				URI.create("https://teams.microsoft.com/l/meetup-join/19%3ameeting_lobby%40thread.v2/0"),
+				Person.of("Astrid Ek", "astrid.ek@kommun-a.example")));
+
+		this.connector.verify(2, postRequestedFor(urlPathMatching("/amer/v3/conversations/.*/activities")));
+		this.connector.verify(1, postRequestedFor(urlPathEqualTo("/amer/v3/conversations/a%3A1personal/activities")));
+		JsonNode card = card(activities().get(0));
+		assertThat(card.get("version").asString()).isEqualTo("1.5");
+		assertThat(card.get("body").toString()).contains("Släpp in mig", "Admit me");
+	}
+
+	@Test
+	void postsTheRecapIntoTheMeetingsTeamsChat() {
+		TenantId tenant = new TenantId(UUID.randomUUID());
+		MeetingId meeting = MeetingId.newId();
+		this.chatMeetings.remember(tenant, meeting, ChatPlatformKind.TEAMS, this.replyTo);
+
+		this.chat.postRecap(new RecapNotice(tenant, meeting, "Styrgrupp ärendesystem", "sv",
+				"Styrgruppen valde plattform B.", List.of("Plattform B."),
+				List.of(new RecapNotice.Action(ActionItemId.newId(), "Boka workshop", "Astrid Ek",
+						LocalDate.parse("2026-11-27"))),
+				URI.create("https://kollegan.kommun-a.example/meetings/" + meeting.value())));
+
+		this.connector.verify(1,
+				postRequestedFor(urlPathEqualTo("/amer/v3/conversations/19%3Ameeting_NjA5ZjE0%40thread.v2/activities"))
+					.withHeader(HttpHeaders.AUTHORIZATION,
+							equalTo("Bearer eyJhbGciOiJIUzI1Ni4uLg.connector-token-for-tests")));
+		JsonNode card = card(activities().get(0));
+		assertThat(card.get("body").toString()).contains("Styrgruppen valde plattform B.",
+				"Boka workshop — Astrid Ek, 2026-11-27");
+		assertThat(card.get("actions").get(0).get("url").asString()).endsWith("/meetings/" + meeting.value());
+	}
+
+	@Test
+	void nudgesTheOwnerInTheirOwnOneToOneChatWithTheBotsToken() {
+		TenantId tenant = new TenantId(UUID.randomUUID());
+		EmailAddress owner = EmailAddress.of("erik.lund@kommun-a.example");
+		String personal = new TeamsAddress(this.connector.baseUrl() + "/amer/", "a:17I0kl9EkpE1O9PH5TWrzrLNwnWW", true)
+			.encode();
+		this.contacts.remember(tenant, owner, ChatPlatformKind.TEAMS, personal);
+
+		assertThat(this.chat.reaches(tenant, owner)).isTrue();
+		this.chat.postNudge(new ActionNudge(tenant, TeamsCardsTests.ACTION, MeetingId.newId(),
+				"Styrgruppsmöte digitalisering", "Ta fram en tidplan", owner, "Erik Lund", null, 1,
+				URI.create("https://kollegan.kommun-a.example/meetings/1")));
+
+		this.connector.verify(exactly(1),
+				postRequestedFor(urlPathEqualTo("/amer/v3/conversations/a%3A17I0kl9EkpE1O9PH5TWrzrLNwnWW/activities"))
+					.withHeader(HttpHeaders.AUTHORIZATION,
+							equalTo("Bearer eyJhbGciOiJIUzI1Ni4uLg.connector-token-for-tests")));
+		JsonNode card = card(activities().get(0));
+		assertThat(card.get("actions").get(0).get("verb").asString()).isEqualTo("nudge");
+		assertThat(card.get("actions").get(0).get("data").get("actionId").asString())
+			.isEqualTo(TeamsCardsTests.ACTION.toString());
+	}
+
+	@Test
+	void reachesNobodyAloneWithoutTheirOwnOneToOneChat() {
+		TenantId tenant = new TenantId(UUID.randomUUID());
+		EmailAddress stranger = EmailAddress.of("lena.holm@advokatbyra.example");
+		EmailAddress groupOnly = EmailAddress.of("maja.berg@kommun-a.example");
+		this.contacts.remember(tenant, groupOnly, ChatPlatformKind.TEAMS, this.replyTo);
+		this.contacts.remember(tenant, stranger, ChatPlatformKind.SLACK, "D0123");
+
+		assertThat(this.chat.reaches(tenant, stranger)).isFalse();
+		assertThat(this.chat.reaches(tenant, groupOnly)).isFalse();
+		assertThatIllegalStateException().isThrownBy(() -> this.chat
+			.postNudge(new ActionNudge(tenant, TeamsCardsTests.ACTION, MeetingId.newId(), "Möte", "Något", groupOnly,
+					null, null, 1, URI.create("https://kollegan.kommun-a.example/meetings/1"))));
+		this.connector.verify(0, postRequestedFor(urlPathMatching(".*/activities")));
+	}
+
+	@Test
+	void aDirectAddressIsOnlyEverAPersonalChat() throws IOException {
+		Activity personal = json.readValue(ConnectorAuthenticationTests.resource("message.json"), Activity.class);
+		Activity group = json
+			.readValue(new String(ConnectorAuthenticationTests.resource("message.json"), StandardCharsets.UTF_8)
+				.replace("\"personal\"", "\"groupChat\""), Activity.class);
+		String personalChat = TeamsAddress.of(personal).orElseThrow().encode();
+		String groupChat = TeamsAddress.of(group).orElseThrow().encode();
+
+		assertThat(this.chat.directAddress(personalChat, "29:1XJKJMvc5GBtc2JwZq0o")).contains(personalChat);
+		assertThat(this.chat.directAddress(groupChat, "29:1XJKJMvc5GBtc2JwZq0o")).isEmpty();
+		assertThat(this.chat.directAddress(this.replyTo, "29:1XJKJMvc5GBtc2JwZq0o")).isEmpty();
+		assertThat(this.chat.directAddress("not an address", "29:1XJKJMvc5GBtc2JwZq0o")).isEmpty();
+	}
+
+	@Test
+	void groupChatAddressesAreWrittenAsTheyWereBeforeAndOldOnesStillRead() {
+		String before = "{\"serviceUrl\":\"https://smba.trafficmanager.net/emea/\",\"conversationId\":\"" + CONVERSATION
+				+ "\"}";
+
+		assertThat(new TeamsAddress("https://smba.trafficmanager.net/emea/", CONVERSATION).encode()).isEqualTo(before);
+		assertThat(TeamsAddress.decode(before))
+			.contains(new TeamsAddress("https://smba.trafficmanager.net/emea/", CONVERSATION, false));
+		String personal = new TeamsAddress("https://smba.trafficmanager.net/emea/", "a:1x", true).encode();
+		assertThat(TeamsAddress.decode(personal))
+			.hasValueSatisfying(address -> assertThat(address.personal()).isTrue());
+		assertThat(TeamsAddress.decode("{\"serviceUrl\":\"https://smba.trafficmanager.net/emea/\"}")).isEmpty();
+	}
+
+	private List<JsonNode> activities() {
+		return this.connector.getAllServeEvents()
+			.stream()
+			.filter(event -> event.getRequest().getUrl().contains("/activities"))
+			.map(event -> json.readTree(event.getRequest().getBodyAsString()))
+			.toList();
+	}
+
+	private static JsonNode card(JsonNode activity) {
+		JsonNode attachment = activity.get("attachments").get(0);
+		assertThat(attachment.get("contentType").asString()).isEqualTo("application/vnd.microsoft.card.adaptive");
+		return attachment.get("content");
+	}
+
 	private static Meeting meetingWithoutChat(TenantId tenant) {
 		return Meeting.schedule(tenant, "Utan chatt", null,
 				URI.create("https://teams.microsoft.com/l/meetup-join/19%3ameeting_other%40thread.v2/0"),
 				ZonedDateTime.parse("2026-11-25T10:00:00+01:00[Europe/Stockholm]"),
 				ZonedDateTime.parse("2026-11-25T11:00:00+01:00[Europe/Stockholm]"), null, List.of(), ExternalIds.NONE,
 				0, null);
+	}
+
+	/** Where people can be written to alone, as the database would keep it. */
+	static final class InMemoryChatContacts implements ChatContacts {
+
+		private final Map<String, String> addresses = new HashMap<>();
+
+		@Override
+		public void remember(TenantId tenantId, EmailAddress person, ChatPlatformKind platform, String address) {
+			this.addresses.put(tenantId + " " + person + " " + platform, address);
+		}
+
+		@Override
+		public Optional<String> address(TenantId tenantId, EmailAddress person, ChatPlatformKind platform) {
+			return Optional.ofNullable(this.addresses.get(tenantId + " " + person + " " + platform));
+		}
+
 	}
 
 	/** Where meetings were seen in chat, as the database would keep it. */

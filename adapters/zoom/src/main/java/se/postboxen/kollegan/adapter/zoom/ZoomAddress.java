@@ -1,6 +1,7 @@
 package se.postboxen.kollegan.adapter.zoom;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import tools.jackson.core.JacksonException;
@@ -20,6 +21,24 @@ record ZoomAddress(String toJid, String accountId) {
 		fields.put("toJid", this.toJid);
 		fields.put("accountId", this.accountId);
 		return JsonMapper.shared().writeValueAsString(fields);
+	}
+
+	/**
+	 * The one-to-one chat of the chatbot with a person of this chat's account: their user
+	 * JID, which Zoom forms from the user id, lower-cased, at the account's XMPP domain
+	 * (a channel's {@code conference.} subdomain dropped).
+	 *
+	 * @see <a href=
+	 * "https://devsupport.zoom.us/hc/en-us/articles/360060332871-How-to-get-a-User-JID-or-Channel-JID">How
+	 * to get a user JID</a>
+	 */
+	ZoomAddress personal(String userId) {
+		int at = this.toJid.lastIndexOf('@');
+		String domain = (at >= 0) ? this.toJid.substring(at + 1) : "xmpp.zoom.us";
+		if (domain.startsWith("conference.")) {
+			domain = domain.substring("conference.".length());
+		}
+		return new ZoomAddress(userId.toLowerCase(Locale.ROOT) + "@" + domain, this.accountId);
 	}
 
 	/**

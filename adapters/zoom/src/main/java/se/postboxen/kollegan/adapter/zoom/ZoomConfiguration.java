@@ -19,7 +19,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
+import se.postboxen.kollegan.chat.ChatContacts;
 import se.postboxen.kollegan.chat.ChatMeetings;
+import se.postboxen.kollegan.tenant.Tenants;
 import se.postboxen.kollegan.transcript.PlatformTranscripts;
 
 /**
@@ -54,8 +56,9 @@ public class ZoomConfiguration {
 	@Bean
 	@Order(0)
 	@Conditional(ChatbotGiven.class)
-	ZoomChat zoomChat(ZoomProperties properties, Environment environment, ChatMeetings chatMeetings, Clock clock) {
-		return new ZoomChat(restClient(), resolve(properties, environment), chatMeetings, clock,
+	ZoomChat zoomChat(ZoomProperties properties, Environment environment, ChatMeetings chatMeetings,
+			ChatContacts contacts, Tenants tenants, Clock clock) {
+		return new ZoomChat(restClient(), resolve(properties, environment), chatMeetings, contacts, tenants, clock,
 				Duration.ofMillis(500));
 	}
 

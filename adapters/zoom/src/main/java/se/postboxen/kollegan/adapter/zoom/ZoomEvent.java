@@ -1,5 +1,8 @@
 package se.postboxen.kollegan.adapter.zoom;
 
+import java.time.Instant;
+
+import se.postboxen.kollegan.attendance.PlatformSignal;
 import se.postboxen.kollegan.jobs.JobPayload;
 
 /**
@@ -36,7 +39,33 @@ public sealed interface ZoomEvent {
 	}
 
 	/**
-	 * Everything else: acknowledged, nothing to do here (meeting lifecycle, recordings,
+	 * A click on a nudge's Done or new-date button ({@code interactive_message_actions}),
+	 * applied through the job queue once the clicker is known.
+	 *
+	 * @param deliveryId the same for every delivery of this click
+	 */
+	record ActionClick(String accountId, String deliveryId, JobPayload.ChatActionAnswer answer) implements ZoomEvent {
+
+	}
+
+	/**
+	 * Zoom saying that a meeting started ({@code meeting.started}), ended
+	 * ({@code meeting.ended}) or has its cloud recording's transcript
+	 * ({@code recording.completed} or {@code recording.transcript_completed} with a
+	 * {@code TRANSCRIPT} file).
+	 *
+	 * @param joinUrlKey the meeting's link as
+	 * {@link se.postboxen.kollegan.meeting.JoinUrls#key} gives it
+	 * ({@code zoom.us/j/<id>})
+	 * @param around when the meeting started or ended, by Zoom's clock
+	 */
+	record MeetingSignal(String accountId, String joinUrlKey, PlatformSignal signal,
+			Instant around) implements ZoomEvent {
+
+	}
+
+	/**
+	 * Everything else: acknowledged, nothing to do here (recordings without a transcript,
 	 * events Kollegan does not subscribe to, deliveries missing what they need).
 	 */
 	record Acknowledged(String event) implements ZoomEvent {

@@ -1,5 +1,6 @@
 package se.postboxen.kollegan.adapter.zoom;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,11 +9,13 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -21,11 +24,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.postboxen.kollegan.attendance.PlatformSignal;
 import se.postboxen.kollegan.chat.ChatPlatformKind;
-import se.postboxen.kollegan.consent.ConsentAnswer;
-import se.postboxen.kollegan.consent.ConsentLevel;
 import se.postboxen.kollegan.jobs.JobPayload;
-import se.postboxen.kollegan.meeting.MeetingId;
+import se.postboxen.kollegan.meeting.JoinUrls;
 import se.postboxen.kollegan.shared.HmacSha256;
 
 /**
@@ -36,8 +38,9 @@ import se.postboxen.kollegan.shared.HmacSha256;
  * HMAC-SHA256, keyed with the Secret Token, of {@code v0:<x-zm-request-timestamp>:<raw
  * body>}, and the timestamp is within five minutes of now. The raw bytes are signed, so
  * they are checked before anything parses them. Logs name event types, Zoom account ids
- * and recording uuids only: never commands, names, tokens or the numeric meeting id (half
- * of a join link).
+ * and meeting uuids only: never commands, names, tokens (a recording's
+ * {@code download_token} is never even read) or the numeric meeting id (half of a join
+ * link).
  *
  * @see <a href="https://developers.zoom.us/docs/api/webhooks/">Using webhooks: verify
  * webhook events, validate the endpoint URL</a>
@@ -47,6 +50,8 @@ import se.postboxen.kollegan.shared.HmacSha256;
  * @see <a href=
  * "https://zoom.github.io/rivet-javascript/interfaces/Chatbot.InteractiveMessageActions.html">Chatbot
  * {@code interactive_message_actions}</a>
+ * @see <a href="https://developers.zoom.us/docs/api/meetings/events/">Meeting events:
+ * {@code meeting.started}, {@code meeting.ended}, {@code recording.completed}</a>
  */
 public final class ZoomWebhooks {
 
@@ -63,6 +68,18 @@ public final class ZoomWebhooks {
 
 	private static final int MAX_PLAIN_TOKEN = 200;
 
+	/**
+	 * A Zoom meeting number as join links carry it (9 to 11 digits); personal meeting
+	 * rooms and webinars too.
+	 */
+	private static final Pattern MEETING_NUMBER = Pattern.compile("^\\d{9,11}$");
+
+	/**
+	 * Command words that are English; every other word (Swedish, {@code status}, which
+	 * both languages share, or none known) is answered in Swedish.
+	 */
+	private static final Set<String> ENGLISH = Set.of("join", "leave", "help");
+
 	private final byte[] secretToken;
 
 	private final Clock clock;
@@ -73,11 +90,13 @@ public final class ZoomWebhooks {
 		this.secretToken = secretToken.getBytes(StandardCharsets.UTF_8);
 		this.clock = clock;
 		this.readers = Map.of("endpoint.url_validation", this::urlValidation, "bot_notification", this::command,
-				"interactive_message_actions", this::click, "recording.completed", ZoomWebhooks::recording,
-				"recording.transcript_completed", ZoomWebhooks::recording,
-				// The meeting's lifecycle follows the meeting-bot gateway, which sees the
-				// agent's own meeting from inside; Zoom's view adds nothing to it yet.
-				"meeting.started", ZoomWebhooks::acknowledged, "meeting.ended", ZoomWebhooks::acknowledged);
+				"interactive_message_actions", this::click, "recording.completed", this::recording,
+				"recording.transcript_completed", this::recording,
+				// Zoom is a second witness beside the meeting-bot gateway, and the
+				// only one when the agent is not in: an early start, an end before it
+				// got in.
+				"meeting.started", delivery -> meeting(delivery, PlatformSignal.STARTED, "start_time"), "meeting.ended",
+				delivery -> meeting(delivery, PlatformSignal.ENDED, "end_time"));
 	}
 
 	/**
@@ -156,54 +175,123 @@ public final class ZoomWebhooks {
 			logger.info("Zoom bot_notification without accountId or toJid ignored");
 			return new ZoomEvent.Acknowledged("bot_notification");
 		}
-		// Zoom Team Chat tells the chatbot no locale: Swedish first, and the commands
-		// themselves are understood in both languages.
+		String cmd = payload.path("cmd").asString("");
 		return new ZoomEvent.Command(accountId, delivery.id(),
 				new JobPayload.ChatCommandReceived(ChatPlatformKind.ZOOM, text(payload, "userName"), null,
-						text(payload, "userId"), payload.path("cmd").asString(""),
-						new ZoomAddress(toJid, accountId).toJson(), null, "sv"));
+						text(payload, "userId"), cmd, new ZoomAddress(toJid, accountId).toJson(), null, language(cmd)));
+	}
+
+	/**
+	 * The language to answer a command in. Zoom Team Chat tells the chatbot no locale, so
+	 * the command word decides: {@code join}, {@code leave}, {@code help} are English;
+	 * everything else, {@code status} included, gets Swedish.
+	 */
+	static String language(String cmd) {
+		String[] words = cmd.strip().split("\\s+", 2);
+		return ENGLISH.contains(words[0].toLowerCase(Locale.ROOT)) ? "en" : "sv";
 	}
 
 	private ZoomEvent click(Delivery delivery) {
 		JsonNode payload = delivery.payload();
 		String accountId = text(payload, "accountId");
-		ConsentButton button = ConsentButton.parse(payload.path("actionItem").path("value").asString(""));
-		if (accountId == null || button == null) {
-			logger.info("Zoom button click that is no consent answer ignored (account {})", accountId);
+		Optional<ZoomButton> button = ZoomButton.parse(payload.path("actionItem").path("value").asString(""));
+		if (accountId == null || button.isEmpty()) {
+			logger.info("Zoom button click that is none of Kollegan's ignored (account {})", accountId);
 			return new ZoomEvent.Acknowledged("interactive_message_actions");
 		}
 		String userName = text(payload, "userName");
 		String userId = text(payload, "userId");
-		String toJid = text(payload, "toJid");
+		// Where the click came from (a channel, or the person's chat with Kollegan);
+		// else the person's own chat with it.
+		String chat = (text(payload, "toJid") != null) ? text(payload, "toJid") : text(payload, "userJid");
 		if ((userName == null || userName.isBlank()) && userId == null) {
-			logger.info("Zoom consent answer from nobody named ignored (account {})", accountId);
+			logger.info("Zoom button click from nobody named ignored (account {})", accountId);
 			return new ZoomEvent.Acknowledged("interactive_message_actions");
 		}
-		// Zoom names the person but gives no address in chatbot events; the answer is
-		// theirs by name until the platform can be asked. The click carries no trigger
-		// id,
-		// so the delivery's own id (its timestamp and body) makes a redelivery one
-		// answer.
+		// The click carries no trigger id, so the delivery's own id (its timestamp and
+		// body) makes a redelivery one answer.
+		// Java 17: no pattern switch yet, so the sealed set is walked by hand.
+		if (button.get() instanceof ZoomButton.Action action) {
+			return actionClick(accountId, delivery.id(), action, userName, userId, chat);
+		}
+		ZoomButton.Consent consent = (ZoomButton.Consent) button.get();
+		// Zoom names the person by display name and user id; their address is asked
+		// when the job runs, and where it cannot be, the answer is theirs by name.
 		return new ZoomEvent.ConsentClick(accountId, delivery.id(),
-				new JobPayload.ChatConsentAnswer(ChatPlatformKind.ZOOM, button.meetingId(), userName, userId,
-						new ZoomAddress((toJid != null) ? toJid : "", accountId).toJson(), button.level(),
-						button.answer(), this.clock.instant()));
+				new JobPayload.ChatConsentAnswer(ChatPlatformKind.ZOOM, consent.meetingId(), userName, userId,
+						new ZoomAddress((chat != null) ? chat : "", accountId).toJson(), consent.level(),
+						consent.answer(), this.clock.instant()));
 	}
 
 	/**
-	 * The transcript is fetched by the post-meeting analysis when it needs it
-	 * ({@link ZoomTranscripts}), so a finished recording is only noted.
+	 * A nudge answered: only someone Zoom names by user id can be asked for an address,
+	 * and only with one can the answer be checked against the action's owner. The answer
+	 * goes back to the chat the click came from (the person's chat with Kollegan). A
+	 * click tells no language, and the nudge itself was written in both: Swedish.
 	 */
-	private static ZoomEvent recording(Delivery delivery) {
-		JsonNode payload = delivery.payload();
-		logger.info("Zoom {} for the meeting with uuid {} in account {}: read later by the post-meeting analysis",
-				delivery.event(), payload.path("object").path("uuid").asString("?"),
-				payload.path("account_id").asString("?"));
-		return new ZoomEvent.Acknowledged(delivery.event());
+	private static ZoomEvent actionClick(String accountId, String deliveryId, ZoomButton.Action action,
+			@Nullable String userName, @Nullable String userId, @Nullable String chat) {
+		if (userId == null || chat == null) {
+			logger.info("Zoom nudge answer without a user id or chat ignored (account {})", accountId);
+			return new ZoomEvent.Acknowledged("interactive_message_actions");
+		}
+		return new ZoomEvent.ActionClick(accountId, deliveryId,
+				new JobPayload.ChatActionAnswer(ChatPlatformKind.ZOOM, action.actionId(), action.kind(),
+						action.newDue(), null, null, userName, userId, new ZoomAddress(chat, accountId).toJson(),
+						"sv"));
 	}
 
-	private static ZoomEvent acknowledged(Delivery delivery) {
-		return new ZoomEvent.Acknowledged(delivery.event());
+	/**
+	 * A finished recording matters only when it holds the audio transcript (file type
+	 * {@code TRANSCRIPT}, done processing): then the post-meeting analysis may fetch it
+	 * now ({@link ZoomTranscripts}, with Kollegan's own app). The delivery's
+	 * {@code download_token} is not read: it would be a second credential to guard.
+	 */
+	private ZoomEvent recording(Delivery delivery) {
+		JsonNode object = delivery.payload().path("object");
+		boolean transcript = StreamSupport.stream(object.path("recording_files").spliterator(), false)
+			.anyMatch(file -> "TRANSCRIPT".equalsIgnoreCase(file.path("file_type").asString(""))
+					&& "completed".equalsIgnoreCase(file.path("status").asString("completed")));
+		if (!transcript) {
+			logger.info("Zoom {} for the meeting with uuid {} in account {}: no finished transcript in it",
+					delivery.event(), object.path("uuid").asString("?"),
+					delivery.payload().path("account_id").asString("?"));
+			return new ZoomEvent.Acknowledged(delivery.event());
+		}
+		return meeting(delivery, PlatformSignal.TRANSCRIPT_READY, "start_time");
+	}
+
+	/**
+	 * A meeting event, named by the meeting number Zoom gives ({@code object.id}) as
+	 * Kollegan keys join links, at the meeting's own time ({@code timeField}), else when
+	 * Zoom sent the event.
+	 */
+	private ZoomEvent meeting(Delivery delivery, PlatformSignal signal, String timeField) {
+		JsonNode payload = delivery.payload();
+		JsonNode object = payload.path("object");
+		String accountId = text(payload, "account_id");
+		// Zoom writes the number as a string in meeting events and as a number in
+		// recording events.
+		String number = object.path("id").asString("");
+		if (accountId == null || !MEETING_NUMBER.matcher(number).matches()) {
+			logger.info("Zoom {} without an account or meeting number ignored (meeting uuid {})", delivery.event(),
+					object.path("uuid").asString("?"));
+			return new ZoomEvent.Acknowledged(delivery.event());
+		}
+		Instant around = instant(object.path(timeField).asString(""))
+			.orElseGet(() -> (delivery.json().path("event_ts").asLong(0) > 0)
+					? Instant.ofEpochMilli(delivery.json().path("event_ts").asLong()) : this.clock.instant());
+		return new ZoomEvent.MeetingSignal(accountId, JoinUrls.key(URI.create("https://zoom.us/j/" + number)), signal,
+				around);
+	}
+
+	private static Optional<Instant> instant(String text) {
+		try {
+			return text.isBlank() ? Optional.empty() : Optional.of(Instant.parse(text));
+		}
+		catch (DateTimeException ex) {
+			return Optional.empty();
+		}
 	}
 
 	/** A delivery being read: its event type, its JSON and the bytes Zoom signed. */
@@ -244,35 +332,6 @@ public final class ZoomWebhooks {
 	private static @Nullable String text(JsonNode node, String field) {
 		String value = node.path(field).asString("");
 		return value.isBlank() ? null : value;
-	}
-
-	/**
-	 * The value of a consent card button: {@code consent:<meeting id>:<level>:<answer>},
-	 * written by {@link ZoomChat} and read back here.
-	 */
-	record ConsentButton(MeetingId meetingId, ConsentLevel level, ConsentAnswer answer) {
-
-		private static final Pattern VALUE = Pattern
-			.compile("^consent:([0-9a-fA-F-]{36}):(BAS|PLUS|JURIDIK):(ACCEPTED|DECLINED)$");
-
-		String value() {
-			return "consent:" + this.meetingId.value() + ":" + this.level.name() + ":" + this.answer.name();
-		}
-
-		static @Nullable ConsentButton parse(String value) {
-			Matcher matcher = VALUE.matcher(value);
-			if (!matcher.matches()) {
-				return null;
-			}
-			try {
-				return new ConsentButton(new MeetingId(UUID.fromString(matcher.group(1))),
-						ConsentLevel.valueOf(matcher.group(2)), ConsentAnswer.valueOf(matcher.group(3)));
-			}
-			catch (IllegalArgumentException ex) {
-				return null;
-			}
-		}
-
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.MapPropertySource;
 
+import se.postboxen.kollegan.chat.ChatContacts;
 import se.postboxen.kollegan.chat.ChatMeetings;
 import se.postboxen.kollegan.chat.ChatPlatform;
 import se.postboxen.kollegan.chat.ChatPlatformKind;
@@ -19,9 +20,11 @@ import se.postboxen.kollegan.chat.ChatResponder;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.shared.HmacSha256;
 import se.postboxen.kollegan.tenant.TenantId;
+import se.postboxen.kollegan.tenant.Tenants;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 /**
  * What the Zoom settings switch on: webhooks with a Secret Token (from the property,
@@ -35,7 +38,10 @@ class ZoomConfigurationTests {
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(ZoomConfiguration.class))
 		.withBean(Clock.class, () -> Clock.fixed(NOW, ZoneOffset.UTC))
-		.withBean(ChatMeetings.class, ZoomConfigurationTests::noChats);
+		.withBean(ChatMeetings.class, ZoomConfigurationTests::noChats)
+		// The chatbot only reads these, and not while it is being configured.
+		.withBean(ChatContacts.class, () -> mock(ChatContacts.class))
+		.withBean(Tenants.class, () -> mock(Tenants.class));
 
 	@Test
 	void acceptsTheDemoSecretTokenInDevelopment() {

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.postboxen.kollegan.action.ActionAnswer;
+import se.postboxen.kollegan.action.ActionItemId;
+import se.postboxen.kollegan.attendance.PlatformSignal;
 import se.postboxen.kollegan.chat.ChatPlatformKind;
 import se.postboxen.kollegan.consent.ConsentAnswer;
 import se.postboxen.kollegan.consent.ConsentChannel;
@@ -28,8 +31,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * Zoom's webhook signature and URL validation, checked against the locally computed
  * vectors of the protocol notes (§5.1, §5.2: secret {@code zoom_secret_token_example},
  * computed with Python's hmac, not taken from Zoom), and Zoom's chatbot events as its own
- * SDK types them (https://zoom.github.io/rivet-javascript/, {@code Chatbot.*}), kept
- * under {@code src/test/resources/zoom/}.
+ * SDK types them (https://zoom.github.io/rivet-javascript/, {@code Chatbot.*}) and its
+ * meeting and recording events as its webhook reference and developer forum show them
+ * (https://developers.zoom.us/docs/api/meetings/events/), kept under
+ * {@code src/test/resources/zoom/}.
  */
 class ZoomWebhooksTests {
 
@@ -121,8 +126,22 @@ class ZoomWebhooksTests {
 			assertThat(command.command().replyTo()).isEqualTo(
 					"{\"toJid\":\"8f1b0c0d4b6e4b53a0c2e6d5f3a9b871@conference.xmpp.zoom.us\",\"accountId\":\"gVcjZnWWRLWvv_GtyGuaxg\"}");
 			assertThat(command.command().platformMeetingId()).isNull();
-			assertThat(command.command().language()).isEqualTo("sv");
+			assertThat(command.command().language()).isEqualTo("en");
 		});
+	}
+
+	@Test
+	void answersInTheLanguageOfTheCommandWord() {
+		assertThat(ZoomWebhooks.language("join https://kommun-a.zoom.us/j/85746065432")).isEqualTo("en");
+		assertThat(ZoomWebhooks.language("  Help")).isEqualTo("en");
+		assertThat(ZoomWebhooks.language("leave https://kommun-a.zoom.us/j/85746065432")).isEqualTo("en");
+		assertThat(ZoomWebhooks.language("anslut https://kommun-a.zoom.us/j/85746065432")).isEqualTo("sv");
+		assertThat(ZoomWebhooks.language("hjälp")).isEqualTo("sv");
+		assertThat(ZoomWebhooks.language("lämna https://kommun-a.zoom.us/j/85746065432")).isEqualTo("sv");
+		// Shared by both languages, or unknown: Swedish first.
+		assertThat(ZoomWebhooks.language("status")).isEqualTo("sv");
+		assertThat(ZoomWebhooks.language("")).isEqualTo("sv");
+		assertThat(ZoomWebhooks.language("joinery")).isEqualTo("sv");
 	}
 
 	@Test
@@ -177,6 +196,16 @@ class ZoomWebhooksTests {
 	}
 
 	@Test
+	void answersAConsentClickWithoutAChatInThePersonsOwnChat() {
+		String withoutChat = new String(resource("interactive-message-actions.json"), StandardCharsets.UTF_8)
+			.replace("\"toJid\": \"8f1b0c0d4b6e4b53a0c2e6d5f3a9b871@conference.xmpp.zoom.us\",", "");
+
+		assertThat(this.webhooks.read(bytes(withoutChat))).isInstanceOfSatisfying(ZoomEvent.ConsentClick.class,
+				click -> assertThat(click.answer().replyTo()).isEqualTo(
+						"{\"toJid\":\"q3n0tkb4snshdm1eqw8pzg@xmpp.zoom.us\",\"accountId\":\"gVcjZnWWRLWvv_GtyGuaxg\"}"));
+	}
+
+	@Test
 	void ignoresButtonsThatAreNoConsentAnswer() {
 		String other = new String(resource("interactive-message-actions.json"), StandardCharsets.UTF_8).replace(
 				"\"value\": \"consent:3f0c5a52-8a8e-4d55-9a59-0b6c2a1f2e11:PLUS:ACCEPTED\"",
@@ -191,14 +220,103 @@ class ZoomWebhooksTests {
 	}
 
 	@Test
-	void onlyAcknowledgesAFinishedRecording() {
-		assertThat(this.webhooks.read(resource("recording-completed.json")))
-			.isEqualTo(new ZoomEvent.Acknowledged("recording.completed"));
+	void readsANudgeButtonClickIntoAnActionAnswer() {
+		ZoomEvent event = this.webhooks.read(resource("interactive-message-actions-nudge.json"));
+
+		assertThat(event).isInstanceOfSatisfying(ZoomEvent.ActionClick.class, click -> {
+			assertThat(click.accountId()).isEqualTo("gVcjZnWWRLWvv_GtyGuaxg");
+			assertThat(click.deliveryId()).startsWith("1764576012400-");
+			JobPayload.ChatActionAnswer answer = click.answer();
+			assertThat(answer.platform()).isEqualTo(ChatPlatformKind.ZOOM);
+			assertThat(answer.actionItemId())
+				.isEqualTo(new ActionItemId(UUID.fromString("7d1e4b0a-5c2f-4e8b-9a61-3f2d8c9b1a47")));
+			assertThat(answer.kind()).isEqualTo(ActionAnswer.Kind.DONE);
+			assertThat(answer.newDue()).isNull();
+			assertThat(answer.newOwnerEmail()).isNull();
+			assertThat(answer.newOwnerPlatformUserId()).isNull();
+			assertThat(answer.userName()).isEqualTo("Anna Berg");
+			assertThat(answer.platformUserId()).isEqualTo("KDcuGIm1QgePTO8WbOqwIQ");
+			assertThat(answer.replyTo()).isEqualTo(
+					"{\"toJid\":\"kdcugim1qgepto8wboqwiq@xmpp.zoom.us\",\"accountId\":\"gVcjZnWWRLWvv_GtyGuaxg\"}");
+			assertThat(answer.language()).isEqualTo("sv");
+		});
+		// Zoom's redelivery of the same click is the same answer.
+		assertThat(((ZoomEvent.ActionClick) this.webhooks.read(resource("interactive-message-actions-nudge.json")))
+			.deliveryId()).isEqualTo(((ZoomEvent.ActionClick) event).deliveryId());
 	}
 
 	@Test
-	void acknowledgesTheMeetingLifecycleAndUnknownEvents() {
+	void readsANewDateClickWithTheDateTheButtonCarries() {
+		String later = new String(resource("interactive-message-actions-nudge.json"), StandardCharsets.UTF_8).replace(
+				"\"value\": \"action:7d1e4b0a-5c2f-4e8b-9a61-3f2d8c9b1a47:done\"\n",
+				"\"value\": \"action:7d1e4b0a-5c2f-4e8b-9a61-3f2d8c9b1a47:new-date:2026-12-11\"\n");
+
+		assertThat(this.webhooks.read(bytes(later))).isInstanceOfSatisfying(ZoomEvent.ActionClick.class, click -> {
+			assertThat(click.answer().kind()).isEqualTo(ActionAnswer.Kind.NEW_DATE);
+			assertThat(click.answer().newDue()).isEqualTo(java.time.LocalDate.parse("2026-12-11"));
+		});
+	}
+
+	@Test
+	void ignoresANudgeClickFromSomeoneZoomNamesByNameOnly() {
+		String anonymous = new String(resource("interactive-message-actions-nudge.json"), StandardCharsets.UTF_8)
+			.replace("\"userId\": \"KDcuGIm1QgePTO8WbOqwIQ\",", "");
+
+		assertThat(this.webhooks.read(bytes(anonymous)))
+			.isEqualTo(new ZoomEvent.Acknowledged("interactive_message_actions"));
+	}
+
+	@Test
+	void readsAMeetingStartAtTheMeetingsStartTime() {
+		assertThat(this.webhooks.read(resource("meeting-started.json")))
+			.isEqualTo(new ZoomEvent.MeetingSignal("gVcjZnWWRLWvv_GtyGuaxg", "zoom.us/j/85746065432",
+					PlatformSignal.STARTED, Instant.parse("2026-11-26T08:58:12Z")));
+	}
+
+	@Test
+	void readsAMeetingEndAtTheMeetingsEndTime() {
+		assertThat(this.webhooks.read(resource("meeting-ended.json")))
+			.isEqualTo(new ZoomEvent.MeetingSignal("gVcjZnWWRLWvv_GtyGuaxg", "zoom.us/j/85746065432",
+					PlatformSignal.ENDED, Instant.parse("2026-11-26T09:41:10Z")));
+	}
+
+	@Test
+	void takesWhenZoomSentTheEventWhenTheMeetingNamesNoTime() {
+		String timeless = new String(resource("meeting-ended.json"), StandardCharsets.UTF_8)
+			.replace("\"end_time\": \"2026-11-26T09:41:10Z\"", "\"end_time\": \"\"");
+
+		assertThat(this.webhooks.read(bytes(timeless))).isInstanceOfSatisfying(ZoomEvent.MeetingSignal.class,
+				signal -> assertThat(signal.around()).isEqualTo(Instant.ofEpochMilli(1764150073456L)));
+	}
+
+	@Test
+	void readsAFinishedRecordingWithItsTranscriptAsTheTranscriptReady() {
+		assertThat(this.webhooks.read(resource("recording-completed.json")))
+			.isEqualTo(new ZoomEvent.MeetingSignal("gVcjZnWWRLWvv_GtyGuaxg", "zoom.us/j/85746065432",
+					PlatformSignal.TRANSCRIPT_READY, Instant.parse("2026-11-26T09:00:14Z")));
+		assertThat(this.webhooks.read(bytes(new String(resource("recording-completed.json"), StandardCharsets.UTF_8)
+			.replace("\"event\": \"recording.completed\"", "\"event\": \"recording.transcript_completed\""))))
+			.isInstanceOf(ZoomEvent.MeetingSignal.class);
+	}
+
+	@Test
+	void onlyAcknowledgesARecordingWithoutAFinishedTranscript() {
+		String video = new String(resource("recording-completed.json"), StandardCharsets.UTF_8)
+			.replace("\"file_type\": \"TRANSCRIPT\"", "\"file_type\": \"MP4\"");
+		String processing = new String(resource("recording-completed.json"), StandardCharsets.UTF_8)
+			.replace("\"status\": \"completed\"", "\"status\": \"processing\"");
+
+		assertThat(this.webhooks.read(bytes(video))).isEqualTo(new ZoomEvent.Acknowledged("recording.completed"));
+		assertThat(this.webhooks.read(bytes(processing))).isEqualTo(new ZoomEvent.Acknowledged("recording.completed"));
+	}
+
+	@Test
+	void acknowledgesMeetingEventsWithoutAMeetingNumberAndUnknownEvents() {
+		// The protocol notes' vector names meeting "123", which no join link does.
 		assertThat(this.webhooks.read(bytes(BODY))).isEqualTo(new ZoomEvent.Acknowledged("meeting.started"));
+		assertThat(this.webhooks.read(bytes(new String(resource("meeting-ended.json"), StandardCharsets.UTF_8)
+			.replace("\"account_id\": \"gVcjZnWWRLWvv_GtyGuaxg\",", ""))))
+			.isEqualTo(new ZoomEvent.Acknowledged("meeting.ended"));
 		assertThat(this.webhooks.read(bytes("{\"event\":\"meeting.participant_joined\",\"payload\":{}}")))
 			.isEqualTo(new ZoomEvent.Acknowledged("meeting.participant_joined"));
 	}

@@ -19,11 +19,16 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
+import se.postboxen.kollegan.action.ActionItems;
 import se.postboxen.kollegan.adapter.teams.TeamsAddress;
 import se.postboxen.kollegan.adapter.teams.TeamsCards;
 import se.postboxen.kollegan.adapter.teams.TeamsCards.ConsentAction;
+import se.postboxen.kollegan.adapter.teams.TeamsCards.NudgeAction;
 import se.postboxen.kollegan.adapter.teams.api.Activity;
+import se.postboxen.kollegan.attendance.Attendance;
+import se.postboxen.kollegan.attendance.PlatformSignal;
 import se.postboxen.kollegan.bot.web.Problems;
+import se.postboxen.kollegan.chat.ChatCommand;
 import se.postboxen.kollegan.chat.ChatCommands;
 import se.postboxen.kollegan.chat.ChatMeetings;
 import se.postboxen.kollegan.chat.ChatPlatformKind;
@@ -36,9 +41,9 @@ import se.postboxen.kollegan.tenant.TenantId;
 
 /**
  * What each kind of Teams activity means to Kollegan, one handler per activity type (or
- * type and name): commands are queued, consent answers recorded, meeting chats
- * remembered. Activities of any other kind are acknowledged and left alone, as the
- * protocol asks.
+ * type and name), and one per card verb: commands are queued, consent and nudge answers
+ * queued, meeting chats remembered. Activities of any other kind are acknowledged and
+ * left alone, as the protocol asks.
  */
 @Component
 class TeamsActivities {
@@ -58,22 +63,45 @@ class TeamsActivities {
 
 	}
 
+	/** A click on one of Kollegan's cards, by the verb its button carries. */
+	@FunctionalInterface
+	private interface CardHandler {
+
+		/**
+		 * Queues the answer in the button's data, if it is a whole one.
+		 * @return the {@code adaptiveCard/action} answer: the card that replaces the
+		 * clicked one, or an error (and nothing queued)
+		 */
+		Map<String, Object> handle(TenantId tenantId, Activity activity, JsonNode data, TeamsAddress replyTo);
+
+	}
+
 	private final Map<String, Handler> handlers = Map.of("message", this::message, "invoke/adaptiveCard/action",
 			this::cardAction, "conversationUpdate", this::conversationUpdate,
 			"event/application/vnd.microsoft.meetingStart", this::meetingEvent,
 			"event/application/vnd.microsoft.meetingEnd", this::meetingEvent);
 
+	private final Map<String, CardHandler> cards = Map.of(TeamsCards.CONSENT_VERB, this::consent, TeamsCards.NUDGE_VERB,
+			this::nudge);
+
 	private final ChatCommands commands;
 
 	private final Meetings meetings;
+
+	private final ActionItems actions;
 
 	private final ChatMeetings chatMeetings;
 
 	private final Clock clock;
 
-	TeamsActivities(ChatCommands commands, Meetings meetings, ChatMeetings chatMeetings, Clock clock) {
+	private final Attendance attendance;
+
+	TeamsActivities(ChatCommands commands, Meetings meetings, ActionItems actions, ChatMeetings chatMeetings,
+			Attendance attendance, Clock clock) {
+		this.attendance = attendance;
 		this.commands = commands;
 		this.meetings = meetings;
+		this.actions = actions;
 		this.chatMeetings = chatMeetings;
 		this.clock = clock;
 	}
@@ -89,13 +117,15 @@ class TeamsActivities {
 	}
 
 	/**
-	 * A command, or the answer of a consent card's {@code Action.Submit} fallback, which
-	 * Teams delivers as a message carrying the button's data.
+	 * A command, or the answer of a card button's {@code Action.Submit} fallback, which
+	 * Teams delivers as a message carrying the button's data, the verb among it.
 	 */
 	private ResponseEntity<Object> message(TenantId tenantId, Activity activity, TeamsAddress replyTo) {
 		JsonNode value = activity.value();
-		if (value != null && TeamsCards.CONSENT_VERB.equals(value.path("verb").asString(""))) {
-			ConsentAction.from(value).ifPresent(action -> recordConsent(tenantId, activity, action, replyTo));
+		CardHandler card = (value != null) ? this.cards.get(value.path("verb").asString("")) : null;
+		if (card != null) {
+			// A message gets no card in answer: queuing a whole answer is all there is.
+			card.handle(tenantId, activity, value, replyTo);
 			return ResponseEntity.ok().build();
 		}
 		String text = (activity.text() != null) ? MENTION.matcher(activity.text()).replaceAll(" ").strip() : "";
@@ -112,30 +142,62 @@ class TeamsActivities {
 	}
 
 	/**
-	 * A consent card's {@code Action.Execute}: answered with the card that replaces it.
+	 * A card button's {@code Action.Execute}: answered in this response, as Teams
+	 * requires, with the card that replaces the clicked one.
 	 */
 	private ResponseEntity<Object> cardAction(TenantId tenantId, Activity activity, TeamsAddress replyTo) {
 		JsonNode action = (activity.value() != null) ? activity.value().path("action") : null;
-		if (action == null || !TeamsCards.CONSENT_VERB.equals(action.path("verb").asString(""))) {
+		CardHandler card = (action != null) ? this.cards.get(action.path("verb").asString("")) : null;
+		if (card == null) {
 			return ResponseEntity.ok(TeamsCards.errorResponse(400, "BadRequest", "Okänd åtgärd / Unknown action"));
 		}
-		Optional<ConsentAction> consent = ConsentAction.from(action.path("data"))
+		return ResponseEntity.ok(card.handle(tenantId, activity, action.path("data"), replyTo));
+	}
+
+	/** A consent button: the answer, for a meeting of this tenant, from someone named. */
+	private Map<String, Object> consent(TenantId tenantId, Activity activity, JsonNode data, TeamsAddress replyTo) {
+		Optional<ConsentAction> consent = ConsentAction.from(data)
 			.filter(answer -> this.meetings.findById(tenantId, answer.meetingId()).isPresent());
 		if (consent.isEmpty() || name(activity) == null) {
-			return ResponseEntity.ok(TeamsCards.errorResponse(400, "BadRequest",
-					"Mötet finns inte eller svaret är ofullständigt / No such meeting, or an incomplete answer"));
+			return TeamsCards.errorResponse(400, "BadRequest",
+					"Mötet finns inte eller svaret är ofullständigt / No such meeting, or an incomplete answer");
 		}
 		recordConsent(tenantId, activity, consent.get(), replyTo);
-		return ResponseEntity.ok(TeamsCards.cardResponse(TeamsCards.thanks(consent.get())));
+		return TeamsCards.cardResponse(TeamsCards.thanks(consent.get()));
 	}
 
 	/**
-	 * Kollegan added to a chat or team: it introduces itself, through the help answer.
+	 * A nudge's button: done, a new date or someone else, for an action of this tenant.
+	 * Queued, not applied here: whether the clicker may change the action depends on
+	 * their address, which Teams is asked for when the job runs, and Teams still gets its
+	 * answer within its deadline. The job tells them what came of it in the chat.
+	 */
+	private Map<String, Object> nudge(TenantId tenantId, Activity activity, JsonNode data, TeamsAddress replyTo) {
+		String userId = (activity.from() != null) ? activity.from().id() : null;
+		Optional<NudgeAction> answer = NudgeAction.from(data)
+			.filter(given -> this.actions.findById(tenantId, given.actionId()).isPresent());
+		if (answer.isEmpty() || userId == null || activity.id() == null) {
+			return TeamsCards.errorResponse(400, "BadRequest",
+					"Åtgärden finns inte eller svaret är ofullständigt / No such action, or an incomplete answer");
+		}
+		NudgeAction given = answer.get();
+		// Keyed by the activity id: a redelivered click is one answer.
+		this.commands.receiveActionAnswer(tenantId, activity.id(),
+				new JobPayload.ChatActionAnswer(ChatPlatformKind.TEAMS, given.actionId(), given.answer(),
+						given.newDue(), given.newOwner(), null, name(activity), userId, replyTo.encode(),
+						language(activity.locale())));
+		logger.debug("Nudge answer {} from Teams queued for action {}", given.answer(), given.actionId());
+		return TeamsCards.cardResponse(TeamsCards.received(given));
+	}
+
+	/**
+	 * Kollegan installed, or added to a chat or team: it welcomes the person who did it,
+	 * with their own invite address if the chat is theirs alone.
 	 */
 	private ResponseEntity<Object> conversationUpdate(TenantId tenantId, Activity activity, TeamsAddress replyTo) {
 		if (activity.addsTheBot()) {
 			String deliveryId = (activity.id() != null) ? activity.id() : "welcome:" + replyTo.conversationId();
-			queue(tenantId, deliveryId, activity, "help", replyTo);
+			queue(tenantId, deliveryId, activity, ChatCommand.WELCOME, replyTo);
 		}
 		return ResponseEntity.ok().build();
 	}
@@ -165,6 +227,11 @@ class TeamsActivities {
 			.map(Meeting::id)
 			.forEach(meetingId -> this.chatMeetings.remember(tenantId, meetingId, ChatPlatformKind.TEAMS,
 					replyTo.encode()));
+		// Teams is a witness of the meeting's start and end like Zoom's webhooks: the
+		// same
+		// bounded search and keyed enqueues, so a redelivery changes nothing.
+		this.attendance.platformReported(tenantId, key, "application/vnd.microsoft.meetingEnd".equals(activity.name())
+				? PlatformSignal.ENDED : PlatformSignal.STARTED, at);
 		return ResponseEntity.ok().build();
 	}
 

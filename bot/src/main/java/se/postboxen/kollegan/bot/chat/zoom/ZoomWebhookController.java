@@ -16,6 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import se.postboxen.kollegan.adapter.zoom.ZoomEvent;
 import se.postboxen.kollegan.adapter.zoom.ZoomWebhooks;
+import se.postboxen.kollegan.attendance.Attendance;
 import se.postboxen.kollegan.chat.ChatCommands;
 import se.postboxen.kollegan.chat.ChatInstallations;
 import se.postboxen.kollegan.chat.ChatPlatformKind;
@@ -25,10 +26,11 @@ import se.postboxen.kollegan.tenant.TenantId;
  * Zoom's webhooks: the chatbot's slash commands and button clicks, the endpoint's URL
  * validation, meeting and recording events. Verified ({@code x-zm-signature} over the raw
  * body, five minutes) before anything is read; 401 and nothing done otherwise. Then thin:
- * the URL validation is answered in the response, a command is queued, a consent answer
- * recorded, and Zoom gets its 200 well within its 3 seconds. Deliveries from a Zoom
- * account no tenant installed Kollegan in get 200 too, since Zoom retries anything else,
- * but nothing is done with them.
+ * the URL validation is answered in the response, a command, consent answer or nudge
+ * answer is queued, a meeting's start, end or transcript is told to the attendance, and
+ * Zoom gets its 200 well within its 3 seconds. Deliveries from a Zoom account no tenant
+ * installed Kollegan in get 200 too, since Zoom retries anything else, but nothing is
+ * done with them.
  */
 @RestController
 class ZoomWebhookController {
@@ -41,11 +43,14 @@ class ZoomWebhookController {
 
 	private final ChatCommands commands;
 
-	ZoomWebhookController(ObjectProvider<ZoomWebhooks> webhooks, ChatInstallations installations,
-			ChatCommands commands) {
+	private final Attendance attendance;
+
+	ZoomWebhookController(ObjectProvider<ZoomWebhooks> webhooks, ChatInstallations installations, ChatCommands commands,
+			Attendance attendance) {
 		this.webhooks = webhooks;
 		this.installations = installations;
 		this.commands = commands;
+		this.attendance = attendance;
 	}
 
 	@PostMapping("/api/zoom/webhook")
@@ -77,6 +82,18 @@ class ZoomWebhookController {
 		else if (event instanceof ZoomEvent.ConsentClick click) {
 			tenantOf(click.accountId(), "interactive_message_actions")
 				.ifPresent(tenantId -> this.commands.receiveConsent(tenantId, click.deliveryId(), click.answer()));
+		}
+		else if (event instanceof ZoomEvent.ActionClick click) {
+			tenantOf(click.accountId(), "interactive_message_actions")
+				.ifPresent(tenantId -> this.commands.receiveActionAnswer(tenantId, click.deliveryId(), click.answer()));
+		}
+		else if (event instanceof ZoomEvent.MeetingSignal signal) {
+			// Told here rather than queued: core has no job for a platform's report, and
+			// this one is quick and bounded (one search of the tenant's meetings within
+			// half a day of the time, then job enqueues). Its job keys name the meeting
+			// and the signal, so a redelivery of the event queues nothing new.
+			tenantOf(signal.accountId(), "meeting event " + signal.signal()).ifPresent(tenantId -> this.attendance
+				.platformReported(tenantId, signal.joinUrlKey(), signal.signal(), signal.around()));
 		}
 		return ResponseEntity.ok().build();
 	}

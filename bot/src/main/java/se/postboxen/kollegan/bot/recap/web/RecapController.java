@@ -15,12 +15,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import se.postboxen.kollegan.action.ActionItems;
 import se.postboxen.kollegan.audit.Actor;
 import se.postboxen.kollegan.bot.meeting.VisibleMeetings;
 import se.postboxen.kollegan.bot.security.CurrentUser;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingConclusions;
 import se.postboxen.kollegan.meeting.MeetingId;
+import se.postboxen.kollegan.recap.Decisions;
 import se.postboxen.kollegan.recap.MeetingAnalysis;
 import se.postboxen.kollegan.recap.Recaps;
 import se.postboxen.kollegan.transcript.Transcript;
@@ -41,24 +43,28 @@ class RecapController {
 
 	private final MeetingConclusions conclusions;
 
+	private final Decisions decisions;
+
+	private final ActionItems actions;
+
 	private final MeetingAnalysis analysis;
 
 	private final CurrentUser currentUser;
 
-	RecapController(VisibleMeetings visibleMeetings, Recaps recaps, MeetingConclusions conclusions,
-			MeetingAnalysis analysis, CurrentUser currentUser) {
+	RecapController(VisibleMeetings visibleMeetings, Recaps recaps, MeetingConclusions conclusions, Decisions decisions,
+			ActionItems actions, MeetingAnalysis analysis, CurrentUser currentUser) {
 		this.visibleMeetings = visibleMeetings;
 		this.recaps = recaps;
 		this.conclusions = conclusions;
+		this.decisions = decisions;
+		this.actions = actions;
 		this.analysis = analysis;
 		this.currentUser = currentUser;
 	}
 
 	@GetMapping("/recap")
 	RecapResponse recap(@PathVariable UUID id) {
-		Meeting meeting = this.visibleMeetings.get(new MeetingId(id));
-		return RecapResponse.of(this.recaps.find(meeting.tenantId(), meeting.id()).orElse(null),
-				this.conclusions.find(meeting.tenantId(), meeting.id()).orElse(null));
+		return response(this.visibleMeetings.get(new MeetingId(id)));
 	}
 
 	/**
@@ -76,8 +82,14 @@ class RecapController {
 				Actor.user(this.currentUser.get().subject()));
 		return ResponseEntity.accepted()
 			.location(uris.path("/api/agents/meetings/{id}/recap").buildAndExpand(id).toUri())
-			.body(RecapResponse.of(this.recaps.find(meeting.tenantId(), meeting.id()).orElse(null),
-					this.conclusions.find(meeting.tenantId(), meeting.id()).orElse(null)));
+			.body(response(meeting));
+	}
+
+	private RecapResponse response(Meeting meeting) {
+		return RecapResponse.of(this.recaps.find(meeting.tenantId(), meeting.id()).orElse(null),
+				this.conclusions.find(meeting.tenantId(), meeting.id()).orElse(null),
+				this.decisions.findByMeeting(meeting.tenantId(), meeting.id()),
+				this.actions.findByMeeting(meeting.tenantId(), meeting.id()));
 	}
 
 }

@@ -1,35 +1,57 @@
 package se.postboxen.kollegan.bot.recap.web;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import se.postboxen.kollegan.action.ActionItem;
+import se.postboxen.kollegan.action.ActionStatus;
 import se.postboxen.kollegan.meeting.MeetingConclusion;
+import se.postboxen.kollegan.person.Person;
+import se.postboxen.kollegan.recap.Decision;
 import se.postboxen.kollegan.recap.Recap;
+import se.postboxen.kollegan.recap.TranscriptSpan;
 import se.postboxen.kollegan.transcript.TranscriptSource;
 
 /**
  * A meeting's recap, labelled with where its words came from; {@code outcome} says how
- * the meeting ended for Kollegan, so a missing recap always has a reason.
+ * the meeting ended for Kollegan, so a missing recap always has a reason. Every decision
+ * and action carries {@code at}, its offset in the meeting as {@code HH:MM:SS}, and
+ * {@code quote}, the sentence it came from.
  *
  * @param status {@code pending}, {@code ready} or {@code failed}
  * @param source {@code live}, {@code platform-transcript} or {@code uploaded}
  * @param label the source in words, Swedish then English
+ * @param actions the meeting's actions in the order they were said; cancelled ones (a
+ * newer transcript no longer has them) are left out
+ * @param openQuestions what the meeting left unanswered, each in a sentence
  * @param outcome {@code recorded}, {@code partial}, {@code lobby-timeout},
  * {@code consent-declined}, {@code platform-transcript}, {@code uploaded-transcript},
  * {@code no-transcript}; absent while the meeting is not over
  */
 record RecapResponse(String status, @Nullable String language, @Nullable String source, @Nullable String label,
-		@Nullable String summary, List<String> topics, @Nullable Instant preparedAt, @Nullable String outcome) {
+		@Nullable String summary, List<DecisionResponse> decisions, List<ActionResponse> actions,
+		List<String> openQuestions, List<String> topics, @Nullable Instant preparedAt, @Nullable String outcome) {
 
-	static RecapResponse of(@Nullable Recap recap, @Nullable MeetingConclusion conclusion) {
+	static RecapResponse of(@Nullable Recap recap, @Nullable MeetingConclusion conclusion, List<Decision> decisions,
+			List<ActionItem> actions) {
 		String outcome = (conclusion != null) ? conclusion.outcome().wireName() : null;
 		if (recap == null) {
-			return new RecapResponse("pending", null, null, null, null, List.of(), null, outcome);
+			return new RecapResponse("pending", null, null, null, null, List.of(), List.of(), List.of(), List.of(),
+					null, outcome);
 		}
 		return new RecapResponse(recap.status().wireName(), recap.language(), source(recap.source()),
-				label(recap.source()), recap.summary(), recap.topics(), recap.preparedAt(), outcome);
+				label(recap.source()), recap.summary(), decisions.stream().map(DecisionResponse::of).toList(),
+				actions.stream()
+					.filter(action -> action.status() != ActionStatus.CANCELLED)
+					.map(ActionResponse::of)
+					.toList(),
+				recap.openQuestions(), recap.topics(), recap.preparedAt(), outcome);
 	}
 
 	private static String source(TranscriptSource source) {
@@ -46,6 +68,53 @@ record RecapResponse(String status, @Nullable String language, @Nullable String 
 			case PLATFORM -> "Från plattformens transkription / From the platform transcript";
 			case UPLOADED -> "Från en uppladdad transkription / From an uploaded transcript";
 		};
+	}
+
+	/** {@code HH:MM:SS}: how a meeting's player shows an offset. */
+	private static @Nullable String offset(@Nullable TranscriptSpan span) {
+		if (span == null) {
+			return null;
+		}
+		Duration at = span.at();
+		return String.format(Locale.ROOT, "%02d:%02d:%02d", at.toHours(), at.toMinutesPart(), at.toSecondsPart());
+	}
+
+	/**
+	 * @param speaker the name of who said it, else their address
+	 */
+	record DecisionResponse(String text, @Nullable String speaker, @Nullable String at, @Nullable String quote,
+			double confidence) {
+
+		static DecisionResponse of(Decision decision) {
+			Person speaker = decision.speaker();
+			String name = (speaker == null) ? null
+					: (speaker.name() != null) ? speaker.name() : speaker.email().value();
+			return new DecisionResponse(decision.text(), name, offset(decision.source()),
+					(decision.source() != null) ? decision.source().quote() : null, decision.confidence().value());
+		}
+
+	}
+
+	/**
+	 * @param due {@code YYYY-MM-DD} in the meeting's time zone, absent when none was said
+	 * @param needsConfirmation whether the owner or the date was inferred rather than
+	 * said
+	 */
+	record ActionResponse(UUID id, String text, @Nullable OwnerResponse owner, @Nullable LocalDate due,
+			@Nullable String quote, @Nullable String at, double confidence, boolean needsConfirmation) {
+
+		static ActionResponse of(ActionItem action) {
+			Person owner = action.owner();
+			return new ActionResponse(action.id().value(), action.text(), (owner != null)
+					? new OwnerResponse(owner.name(), (owner.email() != null) ? owner.email().value() : null) : null,
+					action.due(), (action.source() != null) ? action.source().quote() : null, offset(action.source()),
+					action.confidence().value(), action.needsConfirmation());
+		}
+
+	}
+
+	record OwnerResponse(@Nullable String name, @Nullable String email) {
+
 	}
 
 }

@@ -5,11 +5,13 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -27,10 +29,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import se.postboxen.kollegan.action.ActionItem;
+import se.postboxen.kollegan.action.ActionItems;
 import se.postboxen.kollegan.bot.Api;
 import se.postboxen.kollegan.bot.KolleganIntegrationTest;
 import se.postboxen.kollegan.bot.demo.DemoTenant;
 import se.postboxen.kollegan.meeting.JoinUrls;
+import se.postboxen.kollegan.meeting.MeetingId;
+import se.postboxen.kollegan.person.Person;
+import se.postboxen.kollegan.recap.Confidence;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -47,8 +54,9 @@ import static org.awaitility.Awaitility.await;
  * Kollegan as a Teams bot, end to end: the Bot Connector (WireMock, with our own signing
  * key and Microsoft's documented payloads) posts signed activities to
  * {@code /api/messages}; commands are queued once per activity and answered through the
- * Connector, consent clicks are recorded and answered in the same response, and forged
- * requests are turned away with nothing queued.
+ * Connector, consent and nudge clicks are queued and answered in the same response, an
+ * install is welcomed with the installer's own invite address, and forged requests are
+ * turned away with nothing queued.
  */
 @KolleganIntegrationTest
 class TeamsIntegrationTests {
@@ -86,6 +94,9 @@ class TeamsIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ActionItems actions;
 
 	String serviceUrl;
 
@@ -207,6 +218,36 @@ class TeamsIntegrationTests {
 			.list()).singleElement().asString().contains(conversationId);
 	}
 
+	/**
+	 * Teams says the meeting ended before Kollegan got in (here: before its booked
+	 * start): the analysis runs now from the platform's transcript instead of waiting for
+	 * the booked end, and a redelivery changes nothing.
+	 */
+	@Test
+	void aMeetingEndedInTeamsBeforeKolleganGotInIsAnalysedAtOnce() {
+		String joinUrl = teamsLink();
+		String meetingId = bookMeeting(joinUrl);
+		String conversationId = "19:meeting_" + UUID.randomUUID().toString().replace("-", "") + "@thread.v2";
+		String activityId = "end-" + System.nanoTime();
+		String body = BotConnector.payload("meeting-end.json", values(activityId, conversationId,
+				Map.of("joinUrl", joinUrl, "endTime", OffsetDateTime.now(ZoneOffset.UTC).toString())));
+
+		HttpResponse<String> first = deliver(body, botConnector.sign(claims(UnaryOperator.identity())));
+		HttpResponse<String> again = deliver(body, botConnector.sign(claims(UnaryOperator.identity())));
+
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(Api.json(Api.as(this.port, "demo-a-admin").get("/api/agents/meetings/" + meetingId + "/status"))
+			.path("status")
+			.asString()).isEqualTo("DEGRADED");
+		assertThat(this.jdbc
+			.sql("SELECT count(*) FROM agent_job WHERE job_key = :key AND type = 'POST_MEETING_ANALYSIS'"
+					+ " AND due_at <= now()")
+			.param("key", "analysis:" + meetingId + ":ended")
+			.query(Long.class)
+			.single()).isOne();
+	}
+
 	@Test
 	void forgedRequestsAreTurnedAwayWithNothingQueued() {
 		Map<String, String> forged = new HashMap<>();
@@ -238,6 +279,135 @@ class TeamsIntegrationTests {
 		assertThat(unknownTenant.statusCode()).isEqualTo(403);
 		assertThat(Api.json(unknownTenant).get("type").asString()).endsWith("/unknown-tenant");
 		assertThat(jobs(strangersActivity)).isZero();
+	}
+
+	@Test
+	void theOwnersDoneOnANudgeIsQueuedOnceClosesTheActionAndIsConfirmedInTheirChat() {
+		String actionId = astridsOpenAction();
+		String activityId = "f:nudge-" + System.nanoTime();
+		String conversationId = personalChat();
+		String body = BotConnector.payload("invoke-nudge.json",
+				values(activityId, conversationId, Map.of("actionId", actionId, "answer", "done")));
+
+		HttpResponse<String> first = deliver(body, botConnector.sign(claims(UnaryOperator.identity())));
+		HttpResponse<String> replayed = deliver(body, botConnector.sign(claims(UnaryOperator.identity())));
+
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(replayed.statusCode()).isEqualTo(200);
+		JsonNode answer = Api.json(first);
+		assertThat(answer.get("statusCode").asInt()).isEqualTo(200);
+		assertThat(answer.get("type").asString()).isEqualTo("application/vnd.microsoft.card.adaptive");
+		assertThat(answer.get("value").get("body").toString()).contains("Ditt svar är mottaget: klart",
+				"Your answer is received: done");
+		assertThat(actionJobs(activityId)).isEqualTo(1);
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(100))
+			.untilAsserted(() -> assertThat(actionStatus(actionId)).isEqualTo("DONE"));
+		String encodedConversation = URLEncoder.encode(conversationId, StandardCharsets.UTF_8);
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(100))
+			.untilAsserted(() -> connector.verify(1,
+					postRequestedFor(urlPathEqualTo("/amer/v3/conversations/" + encodedConversation + "/activities"))
+						.withRequestBody(containing("Markerad som klar. Tack!"))));
+		// Answering from the 1:1 chat is what lets later nudges reach her there.
+		assertThat(this.jdbc.sql("""
+				SELECT address FROM chat_contact
+				WHERE email = 'astrid.ek@kommun-a.example' AND platform = 'TEAMS'""").query(String.class).single())
+			.contains(conversationId, "\"personal\":true");
+	}
+
+	@Test
+	void theNudgesSubmitFallbackArrivesAsAMessageAndMovesTheDate() {
+		String actionId = astridsOpenAction();
+		String activityId = "nudge-submit-" + System.nanoTime();
+		String conversationId = personalChat();
+		LocalDate newDue = LocalDate.now().plusDays(10);
+
+		HttpResponse<String> response = deliver(
+				BotConnector.payload("message-submit-nudge.json",
+						values(activityId, conversationId, Map.of("actionId", actionId, "newDue", newDue.toString()))),
+				botConnector.sign(claims(UnaryOperator.identity())));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(actionJobs(activityId)).isEqualTo(1);
+		assertThat(jobs(activityId)).as("not taken for a typed command").isZero();
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(100))
+			.untilAsserted(() -> assertThat(this.jdbc.sql("SELECT due_date FROM action_item WHERE id = :id")
+				.param("id", UUID.fromString(actionId))
+				.query(LocalDate.class)
+				.single()).isEqualTo(newDue));
+	}
+
+	@Test
+	void aNudgeAnswerForNoActionOfTheTenantsOrWithoutADateIsAnInvokeErrorWithNothingQueued() {
+		String unknown = "nudge-" + System.nanoTime();
+		String noDate = "nudge-" + System.nanoTime();
+
+		HttpResponse<String> forUnknown = deliver(
+				BotConnector.payload("invoke-nudge.json",
+						values(unknown, personalChat(),
+								Map.of("actionId", UUID.randomUUID().toString(), "answer", "done"))),
+				botConnector.sign(claims(UnaryOperator.identity())));
+		HttpResponse<String> withoutDate = deliver(
+				BotConnector.payload("invoke-nudge.json",
+						values(noDate, personalChat(), Map.of("actionId", astridsOpenAction(), "answer", "new-date"))),
+				botConnector.sign(claims(UnaryOperator.identity())));
+
+		for (HttpResponse<String> response : List.of(forUnknown, withoutDate)) {
+			assertThat(response.statusCode()).isEqualTo(200);
+			JsonNode answer = Api.json(response);
+			assertThat(answer.get("statusCode").asInt()).isEqualTo(400);
+			assertThat(answer.get("type").asString()).isEqualTo("application/vnd.microsoft.error");
+		}
+		assertThat(actionJobs(unknown)).isZero();
+		assertThat(actionJobs(noDate)).isZero();
+	}
+
+	@Test
+	void aForgedNudgeClickIsTurnedAwayWithNothingQueued() {
+		String actionId = astridsOpenAction();
+		Map<String, String> forged = new HashMap<>();
+		forged.put("no token", null);
+		forged.put("alg none", BotConnector.unsigned(claims(UnaryOperator.identity())));
+		forged.put("unknown key", botConnector.sign("some-other-key", claims(UnaryOperator.identity())));
+		for (Map.Entry<String, String> attempt : forged.entrySet()) {
+			String activityId = "forged-nudge-" + System.nanoTime();
+			HttpResponse<String> response = deliver(
+					BotConnector.payload("invoke-nudge.json",
+							values(activityId, personalChat(), Map.of("actionId", actionId, "answer", "done"))),
+					attempt.getValue());
+
+			assertThat(response.statusCode()).as(attempt.getKey()).isEqualTo(401);
+			assertThat(actionJobs(activityId)).as(attempt.getKey()).isZero();
+		}
+		assertThat(actionStatus(actionId)).isEqualTo("OPEN");
+	}
+
+	@Test
+	void installingKolleganWelcomesTheInstallerWithTheirOwnInviteAddress() {
+		String conversationId = personalChat();
+		String activityId = "f:install-" + System.nanoTime();
+
+		HttpResponse<String> response = deliver(
+				BotConnector.payload("conversation-update-installed.json",
+						values(activityId, conversationId, Map.of())),
+				botConnector.sign(claims(UnaryOperator.identity())));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(jobs(activityId)).isEqualTo(1);
+		// Astrid Ek, whom the Connector names as the installer, is demo-a's admin.
+		String address = Api.json(Api.as(this.port, "demo-a-admin").get("/api/agents/invite-address"))
+			.get("address")
+			.asString();
+		assertThat(address).startsWith("kollegan+");
+		String encodedConversation = URLEncoder.encode(conversationId, StandardCharsets.UTF_8);
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(100))
+			.untilAsserted(() -> connector.verify(1,
+					postRequestedFor(urlPathEqualTo("/amer/v3/conversations/" + encodedConversation + "/activities"))
+						.withRequestBody(containing("Hej! Jag är Kollegan"))
+						.withRequestBody(containing("Din egen inbjudningsadress är " + address))));
 	}
 
 	private String message(String activityId, String conversationId, String text) {
@@ -273,6 +443,35 @@ class TeamsIntegrationTests {
 			.param("key", "chat:teams:" + activityId)
 			.query(Long.class)
 			.single();
+	}
+
+	private long actionJobs(String activityId) {
+		return this.jdbc.sql("SELECT count(*) FROM agent_job WHERE job_key = :key AND type = 'CHAT_ACTION'")
+			.param("key", "action-answer:teams:" + activityId)
+			.query(Long.class)
+			.single();
+	}
+
+	private String actionStatus(String actionId) {
+		return this.jdbc.sql("SELECT status FROM action_item WHERE id = :id")
+			.param("id", UUID.fromString(actionId))
+			.query(String.class)
+			.single();
+	}
+
+	/** An open action of Astrid Ek's (demo-a's admin), in a meeting booked for it. */
+	private String astridsOpenAction() {
+		MeetingId meeting = new MeetingId(UUID.fromString(bookMeeting(teamsLink())));
+		ActionItem action = ActionItem.open(DemoTenant.A.id(), meeting, "Ta fram en tidplan för plattform B",
+				Person.of("Astrid Ek", "astrid.ek@kommun-a.example"), LocalDate.now().plusDays(3), null,
+				new Confidence(0.9), false);
+		this.actions.save(action);
+		return action.id().toString();
+	}
+
+	/** A 1:1 chat's id, as Teams writes them ({@code a:…}). */
+	private static String personalChat() {
+		return "a:1" + UUID.randomUUID().toString().replace("-", "");
 	}
 
 	/** A meeting an hour ahead, booked by demo-a's admin through the API. */

@@ -4,86 +4,32 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import se.postboxen.kollegan.bot.Api;
 import se.postboxen.kollegan.bot.KolleganIntegrationTest;
-import se.postboxen.kollegan.shared.HmacSha256;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * Kollegan as Zoom Team Chat's chatbot, with Zoom's API played by WireMock: the endpoint
  * URL validation (the protocol notes' locally computed vector), {@code /kollegan join}
- * from the demo Zoom account booking the agent and answering in the chat, a redelivery
- * that queues nothing new, forged deliveries refused with nothing done, and a consent
- * button click recorded as the participant's answer.
+ * from the demo Zoom account booking the agent and answering in the chat in the command's
+ * language, a redelivery that queues nothing new, forged deliveries refused with nothing
+ * done, and a consent button click recorded as the participant's answer.
  */
 @KolleganIntegrationTest
-class ZoomChatIntegrationTests {
-
-	/** The protocol notes' secret, so that their URL validation vector applies as is. */
-	static final String SECRET = "zoom_secret_token_example";
-
-	static final String DEMO_ACCOUNT = "demo-zoom-demo-a";
-
-	static final String ROBOT_JID = "v1kollegantest@xmpp.zoom.us";
-
-	static final WireMockServer zoom = new WireMockServer(options().dynamicPort());
-
-	static {
-		zoom.start();
-		zoom.stubFor(post(urlPathEqualTo("/oauth/token")).willReturn(aResponse().withStatus(200)
-			.withHeader("Content-Type", "application/json")
-			.withBody("{\"access_token\": \"chatbot-token\", \"token_type\": \"bearer\", \"expires_in\": 3600, "
-					+ "\"scope\": \"imchat:bot\"}")));
-		zoom.stubFor(post(urlPathEqualTo("/v2/im/chat/messages")).willReturn(aResponse().withStatus(201)
-			.withHeader("Content-Type", "application/json")
-			.withBody("{\"message_id\": \"20261126090501234_A8F3B2C1_ZOOM\", \"robot_jid\": \"" + ROBOT_JID
-					+ "\", \"sent_time\": \"2026-11-26 09:05:01\"}")));
-	}
-
-	@DynamicPropertySource
-	static void zoom(DynamicPropertyRegistry properties) {
-		properties.add("kollegan.zoom.webhook-secret-token", () -> SECRET);
-		properties.add("kollegan.zoom.chatbot-client-id", () -> "chatbot-client-id");
-		properties.add("kollegan.zoom.chatbot-client-secret", () -> "chatbot-client-secret");
-		properties.add("kollegan.zoom.robot-jid", () -> ROBOT_JID);
-		properties.add("kollegan.zoom.api-url", zoom::baseUrl);
-		properties.add("kollegan.zoom.oauth-url", zoom::baseUrl);
-	}
-
-	@AfterAll
-	static void stopZoom() {
-		zoom.stop();
-	}
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
+class ZoomChatIntegrationTests extends AbstractZoomIntegrationTests {
 
 	@Test
 	void answersTheEndpointUrlValidationWithTheEncryptedToken() {
@@ -117,12 +63,13 @@ class ZoomChatIntegrationTests {
 			.single()).isEqualTo(1);
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> zoom.verify(1,
-					postRequestedFor(urlPathEqualTo("/v2/im/chat/messages"))
+					postRequestedFor(urlPathEqualTo(MESSAGES))
 						.withHeader("Authorization", equalTo("Bearer chatbot-token"))
 						.withRequestBody(matchingJsonPath("$.robot_jid", equalTo(ROBOT_JID)))
 						.withRequestBody(matchingJsonPath("$.to_jid", equalTo(toJid)))
 						.withRequestBody(matchingJsonPath("$.account_id", equalTo(DEMO_ACCOUNT)))
-						.withRequestBody(containing("Jag ansluter till mötet nu."))));
+						// "join" is English: answered in English.
+						.withRequestBody(containing("I am joining the meeting now."))));
 		// Consent cards for the meeting go to the chat it was joined from.
 		assertThat(this.jdbc.sql("SELECT address FROM chat_meeting WHERE meeting_id = :id AND platform = 'ZOOM'")
 			.param("id", UUID.fromString(meetingId))
@@ -136,6 +83,27 @@ class ZoomChatIntegrationTests {
 		assertThat(jobs("chat:zoom:" + triggerId)).isEqualTo(1);
 		assertThat(chatJobs()).isEqualTo(chatJobs);
 		assertThat(meetingsAt(joinUrl)).hasSize(1);
+	}
+
+	@Test
+	void answersEachCommandInTheLanguageOfItsCommandWord() {
+		String english = "help-" + UUID.randomUUID() + "@conference.xmpp.zoom.us";
+		String swedish = "hjalp-" + UUID.randomUUID() + "@conference.xmpp.zoom.us";
+
+		assertThat(deliver(botNotification("help-" + UUID.randomUUID(), english, "help")).statusCode()).isEqualTo(200);
+		assertThat(deliver(botNotification("hjalp-" + UUID.randomUUID(), swedish, "hjälp")).statusCode())
+			.isEqualTo(200);
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			zoom.verify(1,
+					postRequestedFor(urlPathEqualTo(MESSAGES))
+						.withRequestBody(matchingJsonPath("$.to_jid", equalTo(english)))
+						.withRequestBody(containing("I am Kollegan.")));
+			zoom.verify(1,
+					postRequestedFor(urlPathEqualTo(MESSAGES))
+						.withRequestBody(matchingJsonPath("$.to_jid", equalTo(swedish)))
+						.withRequestBody(containing("Jag är Kollegan.")));
+		});
 	}
 
 	@Test
@@ -221,13 +189,6 @@ class ZoomChatIntegrationTests {
 			.single();
 	}
 
-	private long jobs(String key) {
-		return this.jdbc.sql("SELECT count(*) FROM agent_job WHERE job_key = :key")
-			.param("key", key)
-			.query(Long.class)
-			.single();
-	}
-
 	/** A slash command as Zoom's {@code bot_notification} carries it (camelCase). */
 	private static String botNotification(String triggerId, String toJid, String cmd) {
 		long now = Instant.now().toEpochMilli();
@@ -237,24 +198,6 @@ class ZoomChatIntegrationTests {
 				 "userId": "KDcuGIm1QgePTO8WbOqwIQ", "userJid": "kdcugim1qgepto8wboqwiq@xmpp.zoom.us",
 				 "userName": "Anna Berg"}, "event_ts": %d}""".formatted(DEMO_ACCOUNT, cmd, ROBOT_JID, now, toJid,
 				triggerId, now);
-	}
-
-	/** Posted as Zoom posts it: signed now with the Secret Token. */
-	private HttpResponse<String> deliver(String body) {
-		String timestamp = Long.toString(Instant.now().getEpochSecond());
-		return send(body, timestamp, signature(SECRET, timestamp, body));
-	}
-
-	private HttpResponse<String> send(String body, String timestamp, String signature) {
-		return Api.anonymous(this.port)
-			.method("POST", "/api/zoom/webhook", "application/json", body.getBytes(StandardCharsets.UTF_8),
-					"x-zm-request-timestamp", timestamp, "x-zm-signature", signature);
-	}
-
-	private static String signature(String secret, String timestamp, String body) {
-		return "v0=" + HexFormat.of()
-			.formatHex(HmacSha256.of(secret.getBytes(StandardCharsets.UTF_8),
-					("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
 	}
 
 }

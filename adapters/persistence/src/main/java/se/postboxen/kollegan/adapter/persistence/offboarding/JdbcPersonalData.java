@@ -31,12 +31,13 @@ class JdbcPersonalData implements PersonalData {
 			"chat_meeting", "meeting_participant");
 
 	/** Every table holding a tenant's rows, children before parents. */
-	private static final List<String> TENANT_TABLES = List.of("transcript", "recap", "decision", "action_item", "brief",
-			"consent_record", "meeting_conclusion", "meeting_bot", "chat_meeting", "meeting_participant", "meeting",
-			"stakeholder", "magic_link", "recurring_series", "microsoft_calendar_event", "microsoft_calendar",
-			"calendar_connection", "calendar_policy", "agent_address", "verified_domain", "regwatch_item_version",
-			"regwatch_item", "regwatch_source", "agent_job_run", "agent_job", "forgotten_meeting", "chat_installation",
-			"audit_event", "app_user");
+	private static final List<String> TENANT_TABLES = List.of("transcript", "recap", "decision", "task_push",
+			"action_item", "brief", "consent_record", "meeting_conclusion", "meeting_bot", "chat_meeting",
+			"meeting_participant", "meeting", "stakeholder", "magic_link", "recurring_series",
+			"microsoft_calendar_event", "microsoft_calendar", "calendar_connection", "calendar_policy", "agent_address",
+			"verified_domain", "regwatch_item_version", "regwatch_item", "regwatch_source", "agent_job_run",
+			"agent_job", "forgotten_meeting", "chat_contact", "mail_outbox", "chat_install_state", "chat_credential",
+			"chat_installation", "model_usage", "task_board_setup", "audit_event", "app_user");
 
 	private final JdbcClient jdbc;
 
@@ -71,6 +72,9 @@ class JdbcPersonalData implements PersonalData {
 				DELETE FROM audit_event WHERE tenant_id = :tenantId
 				    AND (subject_id = :id OR strpos(details::text, :id) > 0)
 				""", params));
+		// Nudges link to the meeting's page, so their kept copies name it.
+		removed.put("mail_outbox",
+				update("DELETE FROM mail_outbox WHERE tenant_id = :tenantId AND strpos(body, :id) > 0", params));
 		removed.put("meeting", update("DELETE FROM meeting WHERE tenant_id = :tenantId AND id::text = :id", params));
 		return removed;
 	}
@@ -141,6 +145,10 @@ class JdbcPersonalData implements PersonalData {
 				UPDATE action_item SET owner_name = NULL, owner_email = NULL
 				WHERE tenant_id = :tenantId AND owner_email = :email
 				""", params));
+		removed.put("chat_contact",
+				update("DELETE FROM chat_contact WHERE tenant_id = :tenantId AND email = :email", params));
+		removed.put("mail_outbox",
+				update("DELETE FROM mail_outbox WHERE tenant_id = :tenantId AND to_address = :email", params));
 		removed.put("magic_link",
 				update("DELETE FROM magic_link WHERE tenant_id = :tenantId AND created_by_email = :email", params));
 		removed.put("agent_job", update(

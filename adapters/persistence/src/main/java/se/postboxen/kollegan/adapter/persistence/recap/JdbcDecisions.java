@@ -12,7 +12,10 @@ import se.postboxen.kollegan.recap.DecisionId;
 import se.postboxen.kollegan.recap.Decisions;
 import se.postboxen.kollegan.tenant.TenantId;
 
-/** Decisions are facts of a meeting: written once, never updated. */
+/**
+ * Decisions are facts of a meeting: written once, never updated, replaced as a whole when
+ * the meeting is analysed again.
+ */
 @Component
 class JdbcDecisions implements Decisions {
 
@@ -31,6 +34,11 @@ class JdbcDecisions implements Decisions {
 				decision.meetingId().value(), decision.text(), Columns.name(decision.speaker()),
 				Columns.email(decision.speaker()), Columns.atMillis(decision.source()),
 				Columns.quote(decision.source()), Columns.confidence(decision.confidence()), 0, null)));
+	}
+
+	@Override
+	public void deleteByMeeting(TenantId tenantId, MeetingId meetingId) {
+		this.rows.deleteByMeeting(tenantId.value(), meetingId.value());
 	}
 
 	@Override

@@ -28,11 +28,13 @@ class JdbcRecaps implements Recaps {
 	@Override
 	public void save(Recap recap) {
 		this.jdbc.sql("""
-				INSERT INTO recap (meeting_id, tenant_id, status, language, source, summary, topics, prepared_at)
-				VALUES (:meetingId, :tenantId, :status, :language, :source, :summary, :topics, :preparedAt)
+				INSERT INTO recap (meeting_id, tenant_id, status, language, source, summary, topics, open_questions,
+				    prepared_at)
+				VALUES (:meetingId, :tenantId, :status, :language, :source, :summary, :topics, :openQuestions,
+				    :preparedAt)
 				ON CONFLICT (meeting_id) DO UPDATE SET status = excluded.status, language = excluded.language,
 				    source = excluded.source, summary = excluded.summary, topics = excluded.topics,
-				    prepared_at = excluded.prepared_at
+				    open_questions = excluded.open_questions, prepared_at = excluded.prepared_at
 				""")
 			.param("meetingId", recap.meetingId().value())
 			.param("tenantId", recap.tenantId().value())
@@ -41,6 +43,7 @@ class JdbcRecaps implements Recaps {
 			.param("source", recap.source().name())
 			.param("summary", recap.summary())
 			.param("topics", recap.topics().toArray(String[]::new))
+			.param("openQuestions", recap.openQuestions().toArray(String[]::new))
 			.param("preparedAt", Timestamp.from(recap.preparedAt()))
 			.update();
 	}
@@ -52,11 +55,12 @@ class JdbcRecaps implements Recaps {
 			.param("meetingId", meetingId.value())
 			.query((rs, row) -> new Recap(tenantId, meetingId, RecapStatus.valueOf(rs.getString("status")),
 					rs.getString("language"), TranscriptSource.valueOf(rs.getString("source")), rs.getString("summary"),
-					topics(rs.getArray("topics")), rs.getTimestamp("prepared_at").toInstant()))
+					texts(rs.getArray("topics")), texts(rs.getArray("open_questions")),
+					rs.getTimestamp("prepared_at").toInstant()))
 			.optional();
 	}
 
-	private static List<String> topics(Array array) throws java.sql.SQLException {
+	private static List<String> texts(Array array) throws java.sql.SQLException {
 		return (array != null) ? Arrays.asList((String[]) array.getArray()) : List.of();
 	}
 

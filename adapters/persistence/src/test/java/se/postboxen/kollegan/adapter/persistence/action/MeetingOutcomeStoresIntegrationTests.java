@@ -39,6 +39,9 @@ import se.postboxen.kollegan.recap.Confidence;
 import se.postboxen.kollegan.recap.Decision;
 import se.postboxen.kollegan.recap.DecisionId;
 import se.postboxen.kollegan.recap.Decisions;
+import se.postboxen.kollegan.recap.Recap;
+import se.postboxen.kollegan.recap.RecapStatus;
+import se.postboxen.kollegan.recap.Recaps;
 import se.postboxen.kollegan.recap.TranscriptSpan;
 import se.postboxen.kollegan.shared.Transactions;
 import se.postboxen.kollegan.stakeholder.Stakeholder;
@@ -46,6 +49,7 @@ import se.postboxen.kollegan.stakeholder.StakeholderId;
 import se.postboxen.kollegan.stakeholder.Stakeholders;
 import se.postboxen.kollegan.tenant.TenantId;
 import se.postboxen.kollegan.tenant.Tenants;
+import se.postboxen.kollegan.transcript.TranscriptSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -68,6 +72,9 @@ class MeetingOutcomeStoresIntegrationTests {
 
 	@Autowired
 	ActionItems actions;
+
+	@Autowired
+	Recaps recaps;
 
 	@Autowired
 	Briefs briefs;
@@ -151,6 +158,41 @@ class MeetingOutcomeStoresIntegrationTests {
 		assertThat(this.briefs.findByMeeting(this.otherTenant, this.meeting)).isEmpty();
 		assertThat(this.consent.findByMeeting(this.otherTenant, this.meeting)).isEmpty();
 		assertThat(this.stakeholders.findAll(this.otherTenant)).isEmpty();
+	}
+
+	@Test
+	void aMeetingsDecisionsAreDeletedWithoutTouchingAnotherMeetingsOrTenants() {
+		MeetingId other = this.meetings.save(Meeting.schedule(this.tenant, "Annan", null,
+				URI.create("https://meet.google.com/xyz-defg-hij"), ZonedDateTime.now(ZoneId.of("Europe/Stockholm")),
+				ZonedDateTime.now(ZoneId.of("Europe/Stockholm")).plusHours(1), null, List.of(), ExternalIds.NONE, 0,
+				null))
+			.id();
+		this.decisions.save(new Decision(DecisionId.newId(), this.tenant, this.meeting, "Beslut ett", null, null,
+				new Confidence(0.9)));
+		Decision kept = this.decisions
+			.save(new Decision(DecisionId.newId(), this.tenant, other, "Beslut två", null, null, new Confidence(0.9)));
+
+		this.decisions.deleteByMeeting(this.otherTenant, this.meeting);
+		assertThat(this.decisions.findByMeeting(this.tenant, this.meeting)).hasSize(1);
+		this.decisions.deleteByMeeting(this.tenant, this.meeting);
+
+		assertThat(this.decisions.findByMeeting(this.tenant, this.meeting)).isEmpty();
+		assertThat(this.decisions.findByMeeting(this.tenant, other)).containsExactly(kept);
+	}
+
+	@Test
+	void aRecapKeepsItsOpenQuestionsAndALaterRecapReplacesThem() {
+		this.recaps.save(new Recap(this.tenant, this.meeting, RecapStatus.READY, "sv", TranscriptSource.UPLOADED,
+				"– Vi valde B. (Anna Berg)", List.of("budget"),
+				List.of("Vem betalar flytten?", "Vet vi om ombud finns?"), this.now));
+		assertThat(this.recaps.find(this.tenant, this.meeting).orElseThrow().openQuestions())
+			.containsExactly("Vem betalar flytten?", "Vet vi om ombud finns?");
+
+		this.recaps.save(new Recap(this.tenant, this.meeting, RecapStatus.READY, "sv", TranscriptSource.UPLOADED,
+				"– Vi valde C. (Anna Berg)", List.of(), List.of(), this.now));
+
+		assertThat(this.recaps.find(this.tenant, this.meeting).orElseThrow().openQuestions()).isEmpty();
+		assertThat(this.recaps.find(this.otherTenant, this.meeting)).isEmpty();
 	}
 
 	@Test

@@ -1,0 +1,595 @@
+package se.postboxen.kollegan.action;
+
+import java.lang.reflect.Proxy;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+import se.postboxen.kollegan.action.ExternalTaskRef.TaskBoardKind;
+import se.postboxen.kollegan.audit.Actor;
+import se.postboxen.kollegan.audit.AuditEvent;
+import se.postboxen.kollegan.audit.AuditLog;
+import se.postboxen.kollegan.jobs.DeadJob;
+import se.postboxen.kollegan.jobs.JobKey;
+import se.postboxen.kollegan.jobs.JobOutcome;
+import se.postboxen.kollegan.jobs.JobOwner;
+import se.postboxen.kollegan.jobs.JobPayload;
+import se.postboxen.kollegan.jobs.JobQueue;
+import se.postboxen.kollegan.jobs.JobRequest;
+import se.postboxen.kollegan.meeting.ExternalIds;
+import se.postboxen.kollegan.meeting.Meeting;
+import se.postboxen.kollegan.meeting.MeetingId;
+import se.postboxen.kollegan.meeting.Meetings;
+import se.postboxen.kollegan.person.Person;
+import se.postboxen.kollegan.recap.Confidence;
+import se.postboxen.kollegan.shared.Transactions;
+import se.postboxen.kollegan.tenant.TenantId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Pushing actions to a board and following their tasks, against a board that does what it
+ * is told to do (including making a task and losing the answer): once pushed means once,
+ * failures are retried then visible, and done on the board is done here.
+ */
+class TaskBoardsTests {
+
+	private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+
+	private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+	private final TenantId tenantId = TenantId.newId();
+
+	private final Meeting meeting = Meeting.schedule(this.tenantId, "Styrgruppsmöte", null,
+			URI.create("https://teams.microsoft.com/l/meetup-join/x"),
+			LocalDate.of(2026, 12, 1).atTime(9, 0).atZone(STOCKHOLM),
+			LocalDate.of(2026, 12, 1).atTime(10, 0).atZone(STOCKHOLM), null, List.of(), ExternalIds.NONE, 0, null);
+
+	private final InMemoryActions actions = new InMemoryActions();
+
+	private final InMemorySetups setups = new InMemorySetups();
+
+	private final InMemoryPushes pushes = new InMemoryPushes(this.actions);
+
+	private final FakeBoard board = new FakeBoard();
+
+	private final RecordingJobs jobs = new RecordingJobs();
+
+	private final List<AuditEvent> audit = new ArrayList<>();
+
+	private final TaskBoards boards = new TaskBoards(this.actions, meetings(this.meeting), this.setups, this.pushes,
+			List.of(this.board), this.jobs, auditLog(this.audit), transactions(), Clock.fixed(NOW, ZoneOffset.UTC),
+			URI.create("https://kollegan.kommun-a.example/"));
+
+	private final TaskBoardSetup trello = new TaskBoardSetup(this.tenantId, TaskBoardKind.TRELLO,
+			"54a17d76d4a5072e3931736b", "54a17e9db559f0356ce022e4");
+
+	@Test
+	void pushesTheActionOnceAndLinksItsTask() {
+		this.setups.save(this.trello);
+		ActionItem action = action("Skicka protokollet till kunden", LocalDate.of(2026, 12, 4));
+
+		assertThat(this.boards.push(this.tenantId, action.id(), false)).isEqualTo(JobOutcome.done());
+		assertThat(this.boards.push(this.tenantId, action.id(), false)).isEqualTo(JobOutcome.done());
+
+		assertThat(this.board.created).hasSize(1);
+		assertThat(stored(action).externalTask()).isEqualTo(this.board.created.get(0));
+		assertThat(this.pushes.find(this.tenantId, action.id())).hasValueSatisfying(push -> {
+			assertThat(push.state()).isEqualTo(TaskPush.State.PUSHED);
+			assertThat(push.since()).isEqualTo(NOW);
+		});
+		assertThat(this.audit).extracting(AuditEvent::action).containsExactly("action.pushed");
+	}
+
+	@Test
+	void asksTheBoardForWhatTheActionIs() {
+		this.setups.save(this.trello);
+		ActionItem action = action("Skicka protokollet till kunden", LocalDate.of(2026, 12, 4));
+
+		this.boards.push(this.tenantId, action.id(), false);
+
+		BoardTask task = this.board.asked.get(0);
+		String link = "https://kollegan.kommun-a.example/meetings/" + this.meeting.id().value() + "#action-"
+				+ action.id().value();
+		assertThat(task.title()).isEqualTo("Skicka protokollet till kunden");
+		assertThat(task.link()).hasToString(link);
+		assertThat(task.description()).isEqualTo("Skicka protokollet till kunden\n\nFrån mötet \"Styrgruppsmöte\" "
+				+ "2026-12-01 / From the meeting \"Styrgruppsmöte\" on 2026-12-01.\n" + link);
+		// 17:00 in Stockholm, where the meeting was.
+		assertThat(task.due()).isEqualTo(Instant.parse("2026-12-04T16:00:00Z"));
+		assertThat(task.owner()).hasToString("anna.berg@kommun-a.example");
+	}
+
+	@Test
+	void aRetryAfterALostAnswerLinksTheTaskTheLostCreateMade() {
+		this.setups.save(this.trello);
+		ActionItem action = action("Skicka protokollet till kunden", null);
+		this.board.loseNextAnswer = true;
+
+		JobOutcome first = this.boards.push(this.tenantId, action.id(), false);
+		JobOutcome second = this.boards.push(this.tenantId, action.id(), false);
+
+		assertThat(first).isInstanceOf(JobOutcome.Retry.class);
+		assertThat(second).isEqualTo(JobOutcome.done());
+		assertThat(this.board.created).hasSize(1);
+		assertThat(stored(action).externalTask()).isEqualTo(this.board.created.get(0));
+		assertThat(this.board.searchedSince).containsExactly(NOW);
+	}
+
+	@Test
+	void aTaskLinkedToAnotherActionIsNotTaken() {
+		this.setups.save(this.trello);
+		ActionItem other = action("Skicka protokollet till kunden", null);
+		this.boards.push(this.tenantId, other.id(), false);
+		ActionItem action = action("Skicka protokollet till kunden", null);
+		this.board.loseNextAnswer = true;
+		this.board.findsEverything = true;
+		this.boards.push(this.tenantId, action.id(), false);
+
+		this.boards.push(this.tenantId, action.id(), false);
+
+		assertThat(stored(action).externalTask()).isEqualTo(this.board.created.get(1));
+		assertThat(stored(other).externalTask()).isEqualTo(this.board.created.get(0));
+		assertThat(this.board.created).hasSize(2);
+	}
+
+	@Test
+	void aBoardThatCannotAnswerNowIsAskedAgainWhenItSays() {
+		this.setups.save(this.trello);
+		ActionItem action = action("Skicka protokollet till kunden", null);
+		this.board.failure = new TaskBoardException("Trello answered 429", true, NOW.plusSeconds(10), null);
+
+		JobOutcome outcome = this.boards.push(this.tenantId, action.id(), false);
+
+		assertThat(outcome).isEqualTo(JobOutcome.retryAt(NOW.plusSeconds(10), "Trello answered 429"));
+		assertThat(this.pushes.find(this.tenantId, action.id())).hasValueSatisfying(push -> {
+			assertThat(push.state()).isEqualTo(TaskPush.State.PUSHING);
+			assertThat(push.error()).isEqualTo("Trello answered 429");
+		});
+		assertThat(stored(action).externalTask()).isNull();
+	}
+
+	@Test
+	void aFailureOnTheLastAttemptIsLeftForAPersonToSee() {
+		this.setups.save(this.trello);
+		ActionItem action = action("Skicka protokollet till kunden", null);
+		this.board.failure = new TaskBoardException("Trello answered 503", true, null, null);
+
+		JobOutcome outcome = this.boards.push(this.tenantId, action.id(), true);
+
+		assertThat(outcome).isEqualTo(JobOutcome.failPermanently("Trello answered 503"));
+		assertThat(this.boards.pushes(this.tenantId, this.meeting.id())).hasEntrySatisfying(action.id(),
+				push -> assertThat(push.state()).isEqualTo(TaskPush.State.FAILED));
+		assertThat(this.audit).extracting(AuditEvent::action).containsExactly("action.push-failed");
+	}
+
+	@Test
+	void aRefusalIsNotAskedAgain() {
+		this.setups.save(this.trello);
+		ActionItem action = action("Skicka protokollet till kunden", null);
+		this.board.failure = new TaskBoardException("Trello answered 401", false, null, null);
+
+		assertThat(this.boards.push(this.tenantId, action.id(), false))
+			.isEqualTo(JobOutcome.failPermanently("Trello answered 401"));
+		assertThat(this.pushes.find(this.tenantId, action.id()))
+			.hasValueSatisfying(push -> assertThat(push.state()).isEqualTo(TaskPush.State.FAILED));
+	}
+
+	@Test
+	void aBoardThisInstallationCannotReachFailsThePush() {
+		this.setups.save(this.trello);
+		ActionItem action = action("Skicka protokollet till kunden", null);
+		this.board.configured = false;
+
+		assertThat(this.boards.push(this.tenantId, action.id(), false)).isInstanceOf(JobOutcome.FailPermanently.class);
+		assertThat(this.board.created).isEmpty();
+	}
+
+	@Test
+	void queuesAPushForEachOpenActionNotOnTheBoardYet() {
+		this.setups.save(this.trello);
+		ActionItem open = action("Skicka protokollet till kunden", null);
+		ActionItem done = action("Boka lokal", null);
+		done.markDone();
+		this.actions.save(done);
+		ActionItem pushed = action("Ring kunden", null);
+		this.boards.push(this.tenantId, pushed.id(), false);
+
+		assertThat(this.boards.enqueuePushes(this.tenantId, this.meeting.id())).isEqualTo(1);
+		assertThat(this.boards.enqueuePushes(this.tenantId, this.meeting.id())).isZero();
+
+		assertThat(this.jobs.queued).singleElement().satisfies(request -> {
+			assertThat(request.key()).isEqualTo(new JobKey("push:" + open.id().value()));
+			assertThat(request.payload()).isEqualTo(new JobPayload.PushAction(open.id()));
+			assertThat(request.tenantId()).isEqualTo(this.tenantId);
+			assertThat(request.owner()).isEqualTo(JobOwner.meeting(this.meeting.id()));
+		});
+	}
+
+	@Test
+	void queuesNothingForATenantWithoutABoard() {
+		action("Skicka protokollet till kunden", null);
+
+		assertThat(this.boards.enqueuePushes(this.tenantId, this.meeting.id())).isZero();
+		assertThat(this.jobs.queued).isEmpty();
+	}
+
+	@Test
+	void doneOnTheBoardIsDoneHere() {
+		ActionItem action = pushedAction();
+		this.board.state = TaskState.DONE;
+
+		assertThat(this.boards.syncFromBoard(this.tenantId, action.id())).isEqualTo(ActionStatus.DONE);
+
+		assertThat(stored(action).status()).isEqualTo(ActionStatus.DONE);
+		assertThat(this.audit).extracting(AuditEvent::action).endsWith("action.done-on-board");
+	}
+
+	@Test
+	void archivedOnTheBoardIsCancelledHere() {
+		ActionItem action = pushedAction();
+		this.board.state = TaskState.CLOSED;
+
+		assertThat(this.boards.syncFromBoard(this.tenantId, action.id())).isEqualTo(ActionStatus.CANCELLED);
+		assertThat(this.audit).extracting(AuditEvent::action).endsWith("action.closed-on-board");
+	}
+
+	@Test
+	void openOnTheBoardChangesNothing() {
+		ActionItem action = pushedAction();
+		int audited = this.audit.size();
+
+		assertThat(this.boards.syncFromBoard(this.tenantId, action.id())).isEqualTo(ActionStatus.OPEN);
+		assertThat(this.audit).hasSize(audited);
+	}
+
+	@Test
+	void aBoardThatCannotBeAskedDoesNotHoldANudgeBack() {
+		ActionItem action = pushedAction();
+		this.board.failure = new TaskBoardException("Trello could not be reached", true, null, null);
+
+		assertThat(this.boards.syncFromBoard(this.tenantId, action.id())).isEqualTo(ActionStatus.OPEN);
+	}
+
+	@Test
+	void aChangeToALinkedTaskQueuesItsSync() {
+		ActionItem action = pushedAction();
+		String card = stored(action).externalTask().taskId();
+
+		assertThat(this.boards.taskChanged(TaskBoardKind.TRELLO, card, "592f11060f95a3d3d46a987a")).isTrue();
+		assertThat(
+				this.boards.taskChanged(TaskBoardKind.TRELLO, "54a1844d304d9736e54dffff", "592f11060f95a3d3d46a987b"))
+			.isFalse();
+
+		assertThat(this.jobs.queued).singleElement().satisfies(request -> {
+			assertThat(request.key()).isEqualTo(new JobKey("task-state:trello:592f11060f95a3d3d46a987a"));
+			assertThat(request.payload()).isEqualTo(new JobPayload.SyncTaskState(action.id()));
+			assertThat(request.tenantId()).isEqualTo(this.tenantId);
+		});
+	}
+
+	@Test
+	void theSyncJobIsRetriedWhileTheBoardCannotAnswer() {
+		ActionItem action = pushedAction();
+		this.board.failure = new TaskBoardException("Trello answered 503", true, null, null);
+
+		assertThat(this.boards.syncTaskState(this.tenantId, action.id(), false))
+			.isEqualTo(new JobOutcome.Retry(null, "Trello answered 503"));
+		assertThat(this.boards.syncTaskState(this.tenantId, action.id(), true))
+			.isInstanceOf(JobOutcome.FailPermanently.class);
+		assertThat(stored(action).status()).isEqualTo(ActionStatus.OPEN);
+	}
+
+	@Test
+	void onlyAReachableKindOfBoardCanBeChosen() {
+		this.board.configured = false;
+
+		assertThatIllegalArgumentException().isThrownBy(() -> this.boards.configure(this.trello, Actor.user("admin")));
+		assertThat(this.setups.find(this.tenantId)).isEmpty();
+	}
+
+	@Test
+	void choosingABoardIsAudited() {
+		this.boards.configure(this.trello, Actor.user("admin"));
+
+		assertThat(this.boards.setup(this.tenantId)).contains(this.trello);
+		assertThat(this.audit).singleElement().satisfies(event -> {
+			assertThat(event.action()).isEqualTo("task-board.configured");
+			assertThat(event.details()).containsEntry("board", "TRELLO").containsEntry("listId", this.trello.listId());
+		});
+	}
+
+	private ActionItem pushedAction() {
+		this.setups.save(this.trello);
+		ActionItem action = action("Skicka protokollet till kunden", null);
+		this.boards.push(this.tenantId, action.id(), false);
+		return action;
+	}
+
+	private ActionItem action(String text, @Nullable LocalDate due) {
+		return this.actions.save(ActionItem.open(this.tenantId, this.meeting.id(), text,
+				Person.of("Anna Berg", "anna.berg@kommun-a.example"), due, null, new Confidence(0.9), false));
+	}
+
+	private ActionItem stored(ActionItem action) {
+		return this.actions.findById(this.tenantId, action.id()).orElseThrow();
+	}
+
+	/** A board that keeps its tasks in memory and can lose the answer to a create. */
+	private static final class FakeBoard implements TaskBoard {
+
+		final List<ExternalTaskRef> created = new ArrayList<>();
+
+		final List<BoardTask> asked = new ArrayList<>();
+
+		final Map<String, String> markers = new HashMap<>();
+
+		final List<Instant> searchedSince = new ArrayList<>();
+
+		boolean configured = true;
+
+		boolean loseNextAnswer;
+
+		/** Finds every task, as Planner's title match would for two equal titles. */
+		boolean findsEverything;
+
+		@Nullable TaskBoardException failure;
+
+		TaskState state = TaskState.OPEN;
+
+		@Override
+		public TaskBoardKind kind() {
+			return TaskBoardKind.TRELLO;
+		}
+
+		@Override
+		public boolean configured() {
+			return this.configured;
+		}
+
+		@Override
+		public ExternalTaskRef create(TaskBoardSetup setup, BoardTask task) {
+			this.asked.add(task);
+			if (this.failure != null) {
+				throw this.failure;
+			}
+			String id = "54a1844d304d9736e54d" + String.format("%04d", this.created.size());
+			ExternalTaskRef ref = new ExternalTaskRef(TaskBoardKind.TRELLO, id,
+					URI.create("https://trello.com/c/" + id));
+			this.created.add(ref);
+			this.markers.put(id, task.marker());
+			if (this.loseNextAnswer) {
+				this.loseNextAnswer = false;
+				throw new TaskBoardException("Trello could not be reached", true, null, null);
+			}
+			return ref;
+		}
+
+		@Override
+		public List<ExternalTaskRef> findCreated(TaskBoardSetup setup, BoardTask task, Instant since) {
+			this.searchedSince.add(since);
+			return this.created.stream()
+				.filter(ref -> this.findsEverything || task.marker().equals(this.markers.get(ref.taskId())))
+				.toList();
+		}
+
+		@Override
+		public TaskState state(TenantId tenantId, ExternalTaskRef task) {
+			if (this.failure != null) {
+				throw this.failure;
+			}
+			return this.state;
+		}
+
+	}
+
+	private static final class InMemoryActions implements ActionItems {
+
+		final Map<ActionItemId, ActionItem> items = new LinkedHashMap<>();
+
+		@Override
+		public ActionItem save(ActionItem item) {
+			this.items.put(item.id(), item);
+			return item;
+		}
+
+		@Override
+		public Optional<ActionItem> findById(TenantId tenantId, ActionItemId id) {
+			return Optional.ofNullable(this.items.get(id)).filter(item -> item.tenantId().equals(tenantId));
+		}
+
+		@Override
+		public List<ActionItem> findByMeeting(TenantId tenantId, MeetingId meetingId) {
+			return this.items.values()
+				.stream()
+				.filter(item -> item.tenantId().equals(tenantId) && item.meetingId().equals(meetingId))
+				.toList();
+		}
+
+	}
+
+	private static final class InMemorySetups implements TaskBoardSetups {
+
+		final Map<TenantId, TaskBoardSetup> setups = new HashMap<>();
+
+		@Override
+		public Optional<TaskBoardSetup> find(TenantId tenantId) {
+			return Optional.ofNullable(this.setups.get(tenantId));
+		}
+
+		@Override
+		public void save(TaskBoardSetup setup) {
+			this.setups.put(setup.tenantId(), setup);
+		}
+
+		@Override
+		public boolean remove(TenantId tenantId) {
+			return this.setups.remove(tenantId) != null;
+		}
+
+	}
+
+	private static final class InMemoryPushes implements TaskPushes {
+
+		final Map<ActionItemId, TaskPush> pushes = new LinkedHashMap<>();
+
+		final InMemoryActions actions;
+
+		InMemoryPushes(InMemoryActions actions) {
+			this.actions = actions;
+		}
+
+		@Override
+		public Optional<TaskPush> begin(TenantId tenantId, ActionItemId actionId, TaskBoardKind board, Instant at) {
+			TaskPush before = this.pushes.get(actionId);
+			this.pushes.put(actionId, new TaskPush(tenantId, actionId, board, TaskPush.State.PUSHING,
+					(before != null) ? before.since() : at, null));
+			return Optional.ofNullable(before);
+		}
+
+		@Override
+		public void retrying(TenantId tenantId, ActionItemId actionId, String error) {
+			TaskPush push = this.pushes.get(actionId);
+			this.pushes.put(actionId,
+					new TaskPush(tenantId, actionId, push.board(), TaskPush.State.PUSHING, push.since(), error));
+		}
+
+		@Override
+		public void pushed(TenantId tenantId, ActionItemId actionId) {
+			TaskPush push = this.pushes.get(actionId);
+			this.pushes.put(actionId,
+					new TaskPush(tenantId, actionId, push.board(), TaskPush.State.PUSHED, push.since(), null));
+		}
+
+		@Override
+		public void failed(TenantId tenantId, ActionItemId actionId, TaskBoardKind board, String error, Instant at) {
+			TaskPush push = this.pushes.get(actionId);
+			this.pushes.put(actionId, new TaskPush(tenantId, actionId, board, TaskPush.State.FAILED,
+					(push != null) ? push.since() : at, error));
+		}
+
+		Optional<TaskPush> find(TenantId tenantId, ActionItemId actionId) {
+			return Optional.ofNullable(this.pushes.get(actionId));
+		}
+
+		@Override
+		public Map<ActionItemId, TaskPush> findByMeeting(TenantId tenantId, MeetingId meetingId) {
+			Map<ActionItemId, TaskPush> found = new LinkedHashMap<>();
+			this.actions.findByMeeting(tenantId, meetingId).forEach(action -> {
+				if (this.pushes.containsKey(action.id())) {
+					found.put(action.id(), this.pushes.get(action.id()));
+				}
+			});
+			return found;
+		}
+
+		@Override
+		public Optional<Link> linkedTo(TaskBoardKind board, String taskId) {
+			return this.actions.items.values()
+				.stream()
+				.filter(action -> action.externalTask() != null && action.externalTask().board() == board
+						&& action.externalTask().taskId().equals(taskId))
+				.map(action -> new Link(action.tenantId(), action.id()))
+				.findFirst();
+		}
+
+	}
+
+	private static final class RecordingJobs implements JobQueue {
+
+		final List<JobRequest> queued = new ArrayList<>();
+
+		@Override
+		public boolean enqueue(JobRequest request) {
+			if (this.queued.stream().anyMatch(queued -> queued.key().equals(request.key()))) {
+				return false;
+			}
+			return this.queued.add(request);
+		}
+
+		@Override
+		public boolean cancel(JobKey key) {
+			return this.queued.removeIf(request -> request.key().equals(key));
+		}
+
+		@Override
+		public int cancelOwnedBy(JobOwner owner) {
+			return 0;
+		}
+
+		@Override
+		public List<DeadJob> dead(TenantId tenantId, int limit) {
+			return List.of();
+		}
+
+		@Override
+		public Optional<JobKey> retryDead(TenantId tenantId, UUID deadJobId) {
+			return Optional.empty();
+		}
+
+		@Override
+		public boolean deleteDead(TenantId tenantId, UUID deadJobId) {
+			return false;
+		}
+
+	}
+
+	/** The one meeting, by id; nothing else is asked of the meetings here. */
+	private static Meetings meetings(Meeting meeting) {
+		return (Meetings) Proxy.newProxyInstance(Meetings.class.getClassLoader(), new Class<?>[] { Meetings.class },
+				(proxy, method, args) -> {
+					if (!method.getName().equals("findById")) {
+						throw new UnsupportedOperationException(method.getName());
+					}
+					return Optional.of(meeting).filter(found -> found.id().equals(args[1]));
+				});
+	}
+
+	private static AuditLog auditLog(List<AuditEvent> events) {
+		return new AuditLog() {
+
+			@Override
+			public void record(AuditEvent event) {
+				events.add(event);
+			}
+
+			@Override
+			public List<AuditEvent> recent(TenantId tenantId, int limit) {
+				return List.copyOf(events);
+			}
+
+		};
+	}
+
+	private static Transactions transactions() {
+		return new Transactions() {
+
+			@Override
+			public <T> T inTransaction(Supplier<T> work) {
+				return work.get();
+			}
+
+			@Override
+			public void afterCommit(Runnable action) {
+				action.run();
+			}
+
+		};
+	}
+
+}
