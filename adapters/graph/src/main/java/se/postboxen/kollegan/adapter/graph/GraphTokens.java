@@ -2,9 +2,6 @@ package se.postboxen.kollegan.adapter.graph;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.springframework.http.MediaType;
@@ -15,10 +12,12 @@ import org.springframework.web.client.RestClientException;
 import tools.jackson.databind.JsonNode;
 
 import se.postboxen.kollegan.calendar.CalendarFeedException;
+import se.postboxen.kollegan.shared.ExpiringCache;
 
 /**
  * App-only tokens for Graph, one per customer directory (client credentials against that
- * directory's token endpoint), cached until shortly before they expire.
+ * directory's token endpoint), cached until five minutes before they expire; one request
+ * per directory at a time.
  */
 class GraphTokens {
 
@@ -26,38 +25,27 @@ class GraphTokens {
 
 	private static final Duration EARLY = Duration.ofMinutes(5);
 
-	private record Token(String value, Instant expiresAt) {
-
-	}
-
 	private final RestClient http;
 
 	private final GraphProperties properties;
 
-	private final Clock clock;
-
-	private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+	/** By directory id. */
+	private final ExpiringCache<String, String> tokens;
 
 	GraphTokens(RestClient http, GraphProperties properties, Clock clock) {
 		this.http = http;
 		this.properties = properties;
-		this.clock = clock;
+		this.tokens = new ExpiringCache<>(this::fetch, EARLY, clock);
 	}
 
 	String token(String directoryId) {
 		if (!DIRECTORY.matcher(directoryId).matches()) {
 			throw new CalendarFeedException("Ogiltigt katalog-id / Invalid directory id");
 		}
-		Token cached = this.tokens.get(directoryId);
-		if (cached != null && this.clock.instant().isBefore(cached.expiresAt().minus(EARLY))) {
-			return cached.value();
-		}
-		Token fresh = fetch(directoryId);
-		this.tokens.put(directoryId, fresh);
-		return fresh.value();
+		return this.tokens.get(directoryId);
 	}
 
-	private Token fetch(String directoryId) {
+	private ExpiringCache.Fetched<String> fetch(String directoryId) {
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("client_id", this.properties.clientId());
 		form.add("client_secret", this.properties.clientSecret());
@@ -73,8 +61,8 @@ class GraphTokens {
 			if (body == null || !body.hasNonNull("access_token")) {
 				throw new CalendarFeedException("Microsoft gav ingen token / Microsoft gave no token");
 			}
-			return new Token(body.get("access_token").asString(),
-					this.clock.instant().plusSeconds(body.path("expires_in").asLong(3600)));
+			return new ExpiringCache.Fetched<>(body.get("access_token").asString(),
+					Duration.ofSeconds(body.path("expires_in").asLong(3600)));
 		}
 		catch (RestClientException ex) {
 			throw new CalendarFeedException(

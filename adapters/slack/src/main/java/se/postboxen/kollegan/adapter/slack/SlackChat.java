@@ -16,6 +16,8 @@ import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.webhook.WebhookResponse;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,6 +77,14 @@ public class SlackChat implements ChatResponder, ChatPlatform, AutoCloseable {
 	private final ChatCredentials credentials;
 
 	private final Slack slack;
+
+	private final Retry retry = Retry.of("slack",
+			RetryConfig.custom()
+				.maxAttempts(MAX_ATTEMPTS)
+				.retryOnException((failure) -> throttledFor(failure).filter(SlackChat::bearable).isPresent())
+				// Results are never retried, so the outcome is always a failure.
+				.intervalBiFunction((attempt, outcome) -> throttledFor(outcome.getLeft()).orElseThrow().toMillis())
+				.build());
 
 	public SlackChat(SlackProperties properties, ChatMeetings chatMeetings, ChatContacts contacts,
 			ChatInstallations installations, ChatCredentials credentials) {
@@ -266,43 +276,34 @@ public class SlackChat implements ChatResponder, ChatPlatform, AutoCloseable {
 	 * A Web API call, tried again after a 429's {@code Retry-After} while that is short.
 	 */
 	private <T extends SlackApiTextResponse> T withRetries(SlackCall<T> call) {
-		for (int attempt = 1;; attempt++) {
+		return this.retry.executeSupplier(() -> {
 			try {
 				return call.run();
 			}
 			catch (SlackApiException ex) {
-				Duration wait = retryAfter(ex);
-				if (wait == null || attempt == MAX_ATTEMPTS || wait.compareTo(MAX_RETRY_AFTER) > 0) {
-					throw new IllegalStateException("Slack answered " + ex.getResponse().code(), ex);
-				}
-				pause(wait);
+				throw new IllegalStateException("Slack answered " + ex.getResponse().code(), ex);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-		}
+		});
 	}
 
-	private static @Nullable Duration retryAfter(SlackApiException ex) {
-		if (ex.getResponse().code() != 429) {
-			return null;
+	/** How long Slack asked to wait, when it throttled the call. */
+	private static Optional<Duration> throttledFor(Throwable failure) {
+		if (!(failure.getCause() instanceof SlackApiException refusal) || refusal.getResponse().code() != 429) {
+			return Optional.empty();
 		}
-		String header = ex.getResponse().header("Retry-After");
+		String header = refusal.getResponse().header("Retry-After");
 		if (header == null) {
-			return Duration.ofSeconds(1);
+			return Optional.of(Duration.ofSeconds(1));
 		}
 		// Slack names seconds; anything unreadable is treated as too long to wait here.
-		return RetryAfter.wait(header, Instant.now()).orElse(MAX_RETRY_AFTER.plusSeconds(1));
+		return Optional.of(RetryAfter.wait(header, Instant.now()).orElse(MAX_RETRY_AFTER.plusSeconds(1)));
 	}
 
-	private static void pause(Duration wait) {
-		try {
-			Thread.sleep(wait.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while Slack throttled", ex);
-		}
+	private static boolean bearable(Duration wait) {
+		return wait.compareTo(MAX_RETRY_AFTER) <= 0;
 	}
 
 	private static <T> T call(IoCall<T> call) {

@@ -15,10 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import se.postboxen.kollegan.chat.ChatContacts;
 import se.postboxen.kollegan.chat.ChatCredentials;
@@ -244,12 +247,14 @@ class SlackChatTests {
 		assertThat(body.indexOf("vill anteckna")).isLessThan(body.indexOf("would like to take notes"));
 	}
 
-	@Test
-	void waitsOutAShortRetryAfterWhenThrottled() throws IOException {
+	@ParameterizedTest
+	@ValueSource(strings = { "1", "Thu, 01 Jan 2026 00:00:00 GMT" })
+	void waitsOutAShortRetryAfterWhenThrottled(String retryAfter) throws IOException {
 		slack.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).inScenario("throttled")
 			.whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(
-					aResponse().withStatus(429).withHeader("Retry-After", "1").withBody(recorded("ratelimited.json")))
+			.willReturn(aResponse().withStatus(429)
+				.withHeader("Retry-After", retryAfter)
+				.withBody(recorded("ratelimited.json")))
 			.willSetStateTo("open"));
 		slack.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).inScenario("throttled")
 			.whenScenarioStateIs("open")
@@ -260,15 +265,35 @@ class SlackChatTests {
 		slack.verify(2, postRequestedFor(urlPathEqualTo("/api/chat.postMessage")));
 	}
 
+	/** Too long, or unreadable, which is treated as too long. */
+	@ParameterizedTest
+	@ValueSource(strings = { "30", "soon" })
+	void leavesALongRetryAfterToTheJobQueue(String retryAfter) throws IOException {
+		assertPostMessageFailsAfter(1, "Slack answered 429",
+				aResponse().withStatus(429)
+					.withHeader("Retry-After", retryAfter)
+					.withBody(recorded("ratelimited.json")));
+	}
+
 	@Test
-	void leavesALongRetryAfterToTheJobQueue() throws IOException {
-		slack.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).willReturn(
-				aResponse().withStatus(429).withHeader("Retry-After", "30").withBody(recorded("ratelimited.json"))));
+	void givesUpAfterThreeThrottledAttempts() throws IOException {
+		assertPostMessageFailsAfter(SlackChat.MAX_ATTEMPTS, "Slack answered 429",
+				aResponse().withStatus(429).withHeader("Retry-After", "0").withBody(recorded("ratelimited.json")));
+	}
+
+	@Test
+	void doesNotRetryWhatSlackFailedAt() {
+		assertPostMessageFailsAfter(1, "Slack answered 503", aResponse().withStatus(503));
+	}
+
+	/** A consent card posted while Slack gives this answer fails, after so many calls. */
+	void assertPostMessageFailsAfter(int calls, String message, ResponseDefinitionBuilder answer) {
+		slack.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).willReturn(answer));
 		MeetingId meetingId = MeetingId.newId();
 		this.chatMeetings.remember(TENANT, meetingId, ChatPlatformKind.SLACK, "C123ABC456");
 		assertThatIllegalStateException().isThrownBy(() -> chat("xoxb-test").postConsentCard(card(meetingId, null)))
-			.withMessageContaining("429");
-		slack.verify(1, postRequestedFor(urlPathEqualTo("/api/chat.postMessage")));
+			.withMessage(message);
+		slack.verify(calls, postRequestedFor(urlPathEqualTo("/api/chat.postMessage")));
 	}
 
 	@Test

@@ -2,15 +2,15 @@ package se.postboxen.kollegan.adapter.teams;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import tools.jackson.databind.JsonNode;
+
+import se.postboxen.kollegan.shared.ExpiringCache;
 
 /**
  * Our token for calling the Bot Connector: client credentials for
@@ -27,42 +27,34 @@ class ConnectorTokens {
 
 	private static final Duration EARLY = Duration.ofMinutes(5);
 
-	private record Token(String value, Instant expiresAt) {
-
-	}
-
 	private final RestClient http;
 
 	private final TeamsProperties properties;
 
-	private final Clock clock;
-
-	private @Nullable Token token;
+	/** By scope; the Bot Connector's is the only one asked for. */
+	private final ExpiringCache<String, String> tokens;
 
 	ConnectorTokens(RestClient http, TeamsProperties properties, Clock clock) {
 		this.http = http;
 		this.properties = properties;
-		this.clock = clock;
+		this.tokens = new ExpiringCache<>(this::fetch, EARLY, clock);
 	}
 
-	synchronized String token() {
-		if (this.token == null || !this.clock.instant().isBefore(this.token.expiresAt().minus(EARLY))) {
-			this.token = fetch();
-		}
-		return this.token.value();
+	String token() {
+		return this.tokens.get(SCOPE);
 	}
 
 	/** Forgets the token, after the Connector refused it. */
-	synchronized void forget() {
-		this.token = null;
+	void forget() {
+		this.tokens.forget(SCOPE);
 	}
 
-	private Token fetch() {
+	private ExpiringCache.Fetched<String> fetch(String scope) {
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("grant_type", "client_credentials");
 		form.add("client_id", this.properties.appId());
 		form.add("client_secret", this.properties.appPassword());
-		form.add("scope", SCOPE);
+		form.add("scope", scope);
 		try {
 			JsonNode body = this.http.post()
 				.uri(this.properties.loginUrl() + "/{tenant}/oauth2/v2.0/token", this.properties.appTenantId())
@@ -73,8 +65,8 @@ class ConnectorTokens {
 			if (body == null || !body.hasNonNull("access_token")) {
 				throw new TeamsUnavailableException("Entra ID gave no token for the Bot Connector");
 			}
-			return new Token(body.get("access_token").asString(),
-					this.clock.instant().plusSeconds(body.path("expires_in").asLong(3600)));
+			return new ExpiringCache.Fetched<>(body.get("access_token").asString(),
+					Duration.ofSeconds(body.path("expires_in").asLong(3600)));
 		}
 		catch (RestClientException ex) {
 			throw new TeamsUnavailableException("Entra ID refused the bot's credentials", ex);

@@ -63,7 +63,7 @@ public class TeamsConfiguration {
 			ChatContacts contacts, Clock clock) {
 		TeamsProperties settings = properties.orConventionalNames(environment);
 		RestClient http = restClient();
-		return new TeamsChat(new TeamsConnector(http, new ConnectorTokens(http, settings, clock), settings),
+		return new TeamsChat(new TeamsConnector(http, new ConnectorTokens(http, settings, clock), settings, clock),
 				chatMeetings, contacts);
 	}
 

@@ -1,13 +1,15 @@
 package se.postboxen.kollegan.adapter.teams;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -47,10 +49,22 @@ class TeamsConnector {
 
 	private final TeamsProperties properties;
 
-	TeamsConnector(RestClient http, ConnectorTokens tokens, TeamsProperties properties) {
+	private final Clock clock;
+
+	private final Retry retry;
+
+	TeamsConnector(RestClient http, ConnectorTokens tokens, TeamsProperties properties, Clock clock) {
 		this.http = http;
 		this.tokens = tokens;
 		this.properties = properties;
+		this.clock = clock;
+		this.retry = Retry.of("teams-connector",
+				RetryConfig.custom()
+					.maxAttempts(ATTEMPTS)
+					.retryOnException(TeamsConnector::worthAnotherTry)
+					// Results are never retried, so the outcome is always a failure.
+					.intervalBiFunction((attempt, outcome) -> wait(outcome.getLeft(), attempt).toMillis())
+					.build());
 	}
 
 	/** {@code POST {serviceUrl}/v3/conversations/{conversationId}/activities}. */
@@ -102,53 +116,44 @@ class TeamsConnector {
 	}
 
 	private <T> @Nullable T withRetries(Supplier<@Nullable T> call) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				return call.get();
-			}
-			catch (RestClientResponseException ex) {
-				int status = ex.getStatusCode().value();
-				if (status == HttpStatus.UNAUTHORIZED.value()) {
-					// Revoked or rotated: the next attempt (the job's) fetches a new one.
-					this.tokens.forget();
-				}
-				if (!TRANSIENT.contains(status) || attempt == ATTEMPTS) {
-					throw new TeamsUnavailableException("the Bot Connector answered " + status, ex);
-				}
-				pause(wait(ex.getResponseHeaders(), attempt));
-			}
-			catch (ResourceAccessException ex) {
-				if (attempt == ATTEMPTS) {
-					throw new TeamsUnavailableException("the Bot Connector did not answer", ex);
-				}
-				pause(wait(null, attempt));
-			}
-			catch (RestClientException ex) {
-				throw new TeamsUnavailableException("the Bot Connector's answer was unreadable", ex);
-			}
+		try {
+			return this.retry.executeSupplier(call);
 		}
+		catch (RestClientResponseException ex) {
+			int status = ex.getStatusCode().value();
+			if (status == HttpStatus.UNAUTHORIZED.value()) {
+				// Revoked or rotated: the next attempt (the job's) fetches a new one.
+				this.tokens.forget();
+			}
+			throw new TeamsUnavailableException("the Bot Connector answered " + status, ex);
+		}
+		catch (ResourceAccessException ex) {
+			throw new TeamsUnavailableException("the Bot Connector did not answer", ex);
+		}
+		catch (RestClientException ex) {
+			throw new TeamsUnavailableException("the Bot Connector's answer was unreadable", ex);
+		}
+	}
+
+	/** Throttling, passing gateway trouble and timeouts: worth another try. */
+	private static boolean worthAnotherTry(Throwable failure) {
+		if (failure instanceof RestClientResponseException refusal) {
+			return TRANSIENT.contains(refusal.getStatusCode().value());
+		}
+		return failure instanceof ResourceAccessException;
 	}
 
 	/**
 	 * {@code Retry-After} (seconds or a date) when given, else 1 s, 2 s …; never above
 	 * the cap.
 	 */
-	static Duration wait(@Nullable HttpHeaders headers, int attempt) {
-		// An HTTP date is a wall-clock time, so it is measured from the wall clock.
+	Duration wait(Throwable failure, int attempt) {
+		HttpHeaders headers = (failure instanceof RestClientResponseException refusal) ? refusal.getResponseHeaders()
+				: null;
 		Duration wait = RetryAfter
-			.wait((headers != null) ? headers.getFirst(HttpHeaders.RETRY_AFTER) : null, Instant.now())
+			.wait((headers != null) ? headers.getFirst(HttpHeaders.RETRY_AFTER) : null, this.clock.instant())
 			.orElse(Duration.ofSeconds(1L << (attempt - 1)));
 		return (wait.compareTo(MAX_WAIT) > 0) ? MAX_WAIT : wait;
-	}
-
-	private static void pause(Duration wait) {
-		try {
-			Thread.sleep(wait.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new TeamsUnavailableException("interrupted while waiting to retry");
-		}
 	}
 
 }

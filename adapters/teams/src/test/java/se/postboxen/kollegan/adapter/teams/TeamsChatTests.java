@@ -15,11 +15,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -80,6 +86,8 @@ class TeamsChatTests {
 
 	final InMemoryChatContacts contacts = new InMemoryChatContacts();
 
+	TeamsConnector botConnector;
+
 	TeamsChat chat;
 
 	String replyTo;
@@ -98,9 +106,9 @@ class TeamsChatTests {
 				APP_TENANT, URI.create("https://login.botframework.com/v1/.well-known/openidconfiguration"),
 				BotConnectorTokens.ISSUER, URI.create(this.connector.baseUrl()), URI.create(this.connector.baseUrl()));
 		RestClient http = TeamsConfiguration.restClient();
-		this.chat = new TeamsChat(
-				new TeamsConnector(http, new ConnectorTokens(http, properties, this.clock), properties),
-				this.chatMeetings, this.contacts);
+		this.botConnector = new TeamsConnector(http, new ConnectorTokens(http, properties, this.clock), properties,
+				this.clock);
+		this.chat = new TeamsChat(this.botConnector, this.chatMeetings, this.contacts);
 		this.replyTo = new TeamsAddress(this.connector.baseUrl() + "/amer/", CONVERSATION).encode();
 	}
 
@@ -142,23 +150,51 @@ class TeamsChatTests {
 		this.connector.verify(2, postRequestedFor(urlPathEqualTo("/" + APP_TENANT + "/oauth2/v2.0/token")));
 	}
 
-	@Test
-	void waitsOutThrottlingAsRetryAfterSays() throws IOException {
-		this.connector.stubFor(post(urlPathMatching("/amer/v3/conversations/.*/activities")).inScenario("throttled")
-			.whenScenarioStateIs(Scenario.STARTED)
-			.willSetStateTo("calm")
-			.willReturn(aResponse().withStatus(429)
-				.withHeader("Retry-After", "1")
-				.withHeader("Content-Type", "application/json")
-				.withBody(ConnectorAuthenticationTests.resource("throttled.json"))));
-		this.connector.stubFor(post(urlPathMatching("/amer/v3/conversations/.*/activities")).inScenario("throttled")
-			.whenScenarioStateIs("calm")
-			.willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("{}")));
+	@ParameterizedTest
+	@ValueSource(strings = { "1", "Wed, 25 Nov 2026 09:00:01 GMT" })
+	void waitsOutThrottlingAsRetryAfterSays(String retryAfter) throws IOException {
+		firstActivityAnswered(aResponse().withStatus(429)
+			.withHeader("Retry-After", retryAfter)
+			.withHeader("Content-Type", "application/json")
+			.withBody(ConnectorAuthenticationTests.resource("throttled.json")));
 
 		long started = System.nanoTime();
 		this.chat.reply(this.replyTo, new ChatReply("Hej"));
 
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(900));
+		this.connector.verify(2, postRequestedFor(urlPathMatching("/amer/v3/conversations/.*/activities")));
+	}
+
+	@Test
+	void waitsNoLongerThanTheCapHoweverLongTheConnectorAsks() {
+		assertThat(this.botConnector.wait(throttled("3600"), 1)).isEqualTo(TeamsConnector.MAX_WAIT);
+		assertThat(this.botConnector.wait(throttled("Wed, 25 Nov 2026 10:00:00 GMT"), 1))
+			.isEqualTo(TeamsConnector.MAX_WAIT);
+		assertThat(this.botConnector.wait(throttled("Wed, 25 Nov 2026 09:00:07 GMT"), 1))
+			.isEqualTo(Duration.ofSeconds(7));
+		assertThat(this.botConnector.wait(throttled(null), 1)).isEqualTo(Duration.ofSeconds(1));
+		assertThat(this.botConnector.wait(throttled(null), 2)).isEqualTo(Duration.ofSeconds(2));
+	}
+
+	@Test
+	void triesAgainAfterABrokenConnection() {
+		firstActivityAnswered(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+
+		this.chat.reply(this.replyTo, new ChatReply("Hej"));
+
+		this.connector.verify(2, postRequestedFor(urlPathMatching("/amer/v3/conversations/.*/activities")));
+	}
+
+	@Test
+	void forgetsARefusedTokenSoThatTheJobsNextAttemptFetchesANewOne() {
+		firstActivityAnswered(aResponse().withStatus(401));
+
+		assertThatExceptionOfType(TeamsUnavailableException.class)
+			.isThrownBy(() -> this.chat.reply(this.replyTo, new ChatReply("Hej")))
+			.withMessage("the Bot Connector answered 401");
+		this.chat.reply(this.replyTo, new ChatReply("Hej"));
+
+		this.connector.verify(2, postRequestedFor(urlPathEqualTo("/" + APP_TENANT + "/oauth2/v2.0/token")));
 		this.connector.verify(2, postRequestedFor(urlPathMatching("/amer/v3/conversations/.*/activities")));
 	}
 
@@ -392,6 +428,26 @@ class TeamsChatTests {
 		assertThat(TeamsAddress.decode(personal))
 			.hasValueSatisfying(address -> assertThat(address.personal()).isTrue());
 		assertThat(TeamsAddress.decode("{\"serviceUrl\":\"https://smba.trafficmanager.net/emea/\"}")).isEmpty();
+	}
+
+	/** The first activity posted gets this answer, every later one a 201. */
+	private void firstActivityAnswered(ResponseDefinitionBuilder first) {
+		this.connector.stubFor(post(urlPathMatching("/amer/v3/conversations/.*/activities")).inScenario("first")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willSetStateTo("answered")
+			.willReturn(first));
+		this.connector.stubFor(post(urlPathMatching("/amer/v3/conversations/.*/activities")).inScenario("first")
+			.whenScenarioStateIs("answered")
+			.willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody("{}")));
+	}
+
+	private static HttpClientErrorException throttled(String retryAfter) {
+		HttpHeaders headers = new HttpHeaders();
+		if (retryAfter != null) {
+			headers.set(HttpHeaders.RETRY_AFTER, retryAfter);
+		}
+		return HttpClientErrorException.create(HttpStatus.TOO_MANY_REQUESTS, "Too Many Requests", headers, new byte[0],
+				null);
 	}
 
 	private List<JsonNode> activities() {

@@ -9,15 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
-import org.jspecify.annotations.Nullable;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -101,6 +103,8 @@ public class ZoomChat implements ChatResponder, ChatPlatform {
 
 	private final Duration backoff;
 
+	private final Retry retry;
+
 	/**
 	 * @param backoff the wait before the second call when Zoom names none, doubled for
 	 * each further one
@@ -116,6 +120,13 @@ public class ZoomChat implements ChatResponder, ChatPlatform {
 		this.tenants = tenants;
 		this.clock = clock;
 		this.backoff = backoff;
+		this.retry = Retry.of("zoom-chat",
+				RetryConfig.custom()
+					.maxAttempts(ATTEMPTS)
+					.retryOnException(this::worthAnotherTry)
+					// Results are never retried, so the outcome is always a failure.
+					.intervalBiFunction((attempt, outcome) -> wait(outcome.getLeft(), attempt).toMillis())
+					.build());
 	}
 
 	@Override
@@ -388,53 +399,47 @@ public class ZoomChat implements ChatResponder, ChatPlatform {
 	 * once; throttling, Zoom's failures and broken connections are tried again.
 	 */
 	private <T> T call(ZoomTokens with, Function<String, T> request) {
-		boolean renewed = false;
-		for (int attempt = 1;; attempt++) {
+		AtomicBoolean renewed = new AtomicBoolean();
+		return this.retry.executeSupplier(() -> {
 			try {
 				return request.apply(with.token());
 			}
 			catch (RestClientResponseException ex) {
-				int status = ex.getStatusCode().value();
-				if (status == 401 && !renewed) {
-					// The cached token was revoked or the secret rotated: one new token,
-					// at once.
-					with.forget();
-					renewed = true;
-					attempt--;
-					continue;
-				}
-				if ((status != 429 && status < 500) || attempt == ATTEMPTS) {
+				if (ex.getStatusCode().value() != 401 || renewed.getAndSet(true)) {
 					throw ex;
 				}
-				pause(wait(ex.getResponseHeaders() != null ? ex.getResponseHeaders().getFirst("Retry-After") : null,
-						attempt), ex);
+				// The cached token was revoked or the secret rotated: one new token, at
+				// once, within the same attempt.
+				with.forget();
+				return request.apply(with.token());
 			}
-			catch (ResourceAccessException ex) {
-				if (attempt == ATTEMPTS) {
-					throw ex;
-				}
-				pause(this.backoff.multipliedBy(1L << (attempt - 1)), ex);
-			}
-		}
+		});
 	}
 
-	/** What {@code Retry-After} asks for (seconds or an HTTP date), else the backoff. */
-	private Duration wait(@Nullable String retryAfter, int attempt) {
-		return RetryAfter.wait(retryAfter, this.clock.instant())
-			.orElseGet(() -> this.backoff.multipliedBy(1L << (attempt - 1)));
+	/**
+	 * Throttling and Zoom's own failures, unless Zoom asks for a longer wait than
+	 * {@link #MAX_WAIT} (left to the job queue), and broken connections.
+	 */
+	private boolean worthAnotherTry(Throwable failure) {
+		if (failure instanceof RestClientResponseException refusal) {
+			int status = refusal.getStatusCode().value();
+			return (status == 429 || status >= 500)
+					&& retryAfter(refusal).map((wait) -> wait.compareTo(MAX_WAIT) <= 0).orElse(true);
+		}
+		return failure instanceof ResourceAccessException;
 	}
 
-	private static void pause(Duration wait, RestClientException failure) {
-		if (wait.compareTo(MAX_WAIT) > 0) {
-			throw failure;
+	/** What {@code Retry-After} asks for, else the backoff. */
+	private Duration wait(Throwable failure, int attempt) {
+		return retryAfter(failure).orElseGet(() -> this.backoff.multipliedBy(1L << (attempt - 1)));
+	}
+
+	/** What a refusal's {@code Retry-After} asks for (seconds or an HTTP date). */
+	private Optional<Duration> retryAfter(Throwable failure) {
+		if (!(failure instanceof RestClientResponseException refusal) || refusal.getResponseHeaders() == null) {
+			return Optional.empty();
 		}
-		try {
-			Thread.sleep(wait.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw failure;
-		}
+		return RetryAfter.wait(refusal.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER), this.clock.instant());
 	}
 
 }

@@ -3,14 +3,14 @@ package se.postboxen.kollegan.adapter.zoom;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
+
+import se.postboxen.kollegan.shared.ExpiringCache;
 
 /**
  * An access token of one of Kollegan's Zoom apps, cached until shortly before it expires.
@@ -31,10 +31,6 @@ class ZoomTokens {
 	/** Renewed this long before expiry, so that a token never runs out mid-call. */
 	private static final Duration EARLY = Duration.ofMinutes(1);
 
-	private record Token(String value, Instant expiresAt) {
-
-	}
-
 	private final RestClient http;
 
 	private final URI endpoint;
@@ -43,16 +39,15 @@ class ZoomTokens {
 
 	private final String clientSecret;
 
-	private final Clock clock;
-
-	private @Nullable Token token;
+	/** By the token request's address, which names the grant (and the account). */
+	private final ExpiringCache<URI, String> tokens;
 
 	private ZoomTokens(RestClient http, URI endpoint, String clientId, String clientSecret, Clock clock) {
 		this.http = http;
 		this.endpoint = endpoint;
 		this.clientId = clientId;
 		this.clientSecret = clientSecret;
-		this.clock = clock;
+		this.tokens = new ExpiringCache<>(this::fetch, EARLY, clock);
 	}
 
 	/**
@@ -84,28 +79,22 @@ class ZoomTokens {
 	}
 
 	/**
-	 * A valid access token. Synchronized: one app, one token, and concurrent calls should
-	 * not each ask Zoom for a new one.
+	 * A valid access token; callers asking at once share one request, so that concurrent
+	 * calls do not each ask Zoom for a new one.
 	 * @throws RestClientException when Zoom refuses or does not answer
 	 */
-	synchronized String token() {
-		Token cached = this.token;
-		if (cached != null && this.clock.instant().isBefore(cached.expiresAt().minus(EARLY))) {
-			return cached.value();
-		}
-		Token fresh = fetch();
-		this.token = fresh;
-		return fresh.value();
+	String token() {
+		return this.tokens.get(this.endpoint);
 	}
 
 	/** Forgets a token Zoom no longer accepts (app deactivated, secret rotated). */
-	synchronized void forget() {
-		this.token = null;
+	void forget() {
+		this.tokens.forget(this.endpoint);
 	}
 
-	private Token fetch() {
+	private ExpiringCache.Fetched<String> fetch(URI endpoint) {
 		JsonNode body = this.http.post()
-			.uri(this.endpoint)
+			.uri(endpoint)
 			.headers(headers -> headers.setBasicAuth(this.clientId, this.clientSecret))
 			.accept(MediaType.APPLICATION_JSON)
 			.retrieve()
@@ -113,8 +102,8 @@ class ZoomTokens {
 		if (body == null || !body.hasNonNull("access_token")) {
 			throw new RestClientException("Zoom gav ingen token / Zoom gave no token");
 		}
-		return new Token(body.get("access_token").asString(),
-				this.clock.instant().plusSeconds(body.path("expires_in").asLong(3600)));
+		return new ExpiringCache.Fetched<>(body.get("access_token").asString(),
+				Duration.ofSeconds(body.path("expires_in").asLong(3600)));
 	}
 
 }

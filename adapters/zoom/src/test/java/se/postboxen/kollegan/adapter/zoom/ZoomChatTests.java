@@ -24,6 +24,8 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -90,6 +92,9 @@ class ZoomChatTests {
 	private static final String MESSAGES = "/v2/im/chat/messages";
 
 	private static final String USER_ID = "KDcuGIm1QgePTO8WbOqwIQ";
+
+	/** Zoom's answer to a token it no longer accepts. */
+	private static final String INVALID_TOKEN = "{\"code\": 124, \"message\": \"Invalid access token.\"}";
 
 	private static final Instant NOW = Instant.parse("2026-11-26T09:05:00Z");
 
@@ -160,13 +165,7 @@ class ZoomChatTests {
 
 	@Test
 	void asksForANewTokenOnceWhenZoomRefusesTheCachedOne() {
-		this.zoom.stubFor(post(urlPathEqualTo(MESSAGES)).inScenario("revoked")
-			.whenScenarioStateIs(Scenario.STARTED)
-			.willReturn(json(401, "{\"code\": 124, \"message\": \"Invalid access token.\"}"))
-			.willSetStateTo("renewed"));
-		this.zoom.stubFor(post(urlPathEqualTo(MESSAGES)).inScenario("revoked")
-			.whenScenarioStateIs("renewed")
-			.willReturn(json(201, "{}")));
+		tokenRefusedOnceThen(json(201, "{}"));
 
 		this.chat.reply(new ZoomAddress(TO_JID, ACCOUNT).toJson(), new ChatReply("Hej."));
 
@@ -174,14 +173,15 @@ class ZoomChatTests {
 		this.zoom.verify(2, postRequestedFor(urlPathEqualTo(MESSAGES)));
 	}
 
-	@Test
-	void waitsWhatRetryAfterSaysWhenThrottled() {
+	@ParameterizedTest
+	@ValueSource(strings = { "1", "Thu, 26 Nov 2026 09:05:01 GMT" })
+	void waitsWhatRetryAfterSaysWhenThrottled(String retryAfter) {
 		this.zoom.stubFor(post(urlPathEqualTo(MESSAGES)).inScenario("throttled")
 			.whenScenarioStateIs(Scenario.STARTED)
 			.willReturn(json(429,
 					"{\"code\": 429, \"message\": \"You have reached the maximum per-second rate limit "
 							+ "for this API. Try again later.\"}")
-				.withHeader("Retry-After", "1"))
+				.withHeader("Retry-After", retryAfter))
 			.willSetStateTo("calm"));
 		this.zoom.stubFor(post(urlPathEqualTo(MESSAGES)).inScenario("throttled")
 			.whenScenarioStateIs("calm")
@@ -194,14 +194,37 @@ class ZoomChatTests {
 		this.zoom.verify(2, postRequestedFor(urlPathEqualTo(MESSAGES)));
 	}
 
-	@Test
-	void leavesALongRetryAfterToTheJobQueue() {
-		this.zoom.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(
-				json(429, "{\"code\": 429, \"message\": \"Daily limit reached.\"}").withHeader("Retry-After", "3600")));
+	@ParameterizedTest
+	@ValueSource(strings = { "3600", "Thu, 26 Nov 2026 09:05:11 GMT" })
+	void leavesALongRetryAfterToTheJobQueue(String retryAfter) {
+		this.zoom.stubFor(post(urlPathEqualTo(MESSAGES))
+			.willReturn(json(429, "{\"code\": 429, \"message\": \"Daily limit reached.\"}").withHeader("Retry-After",
+					retryAfter)));
 
 		assertThatExceptionOfType(RestClientResponseException.class)
 			.isThrownBy(() -> this.chat.reply(new ZoomAddress(TO_JID, ACCOUNT).toJson(), new ChatReply("Hej.")));
 		this.zoom.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES)));
+	}
+
+	@Test
+	void renewsARefusedTokenOnlyOnce() {
+		this.zoom.stubFor(post(urlPathEqualTo(MESSAGES)).willReturn(json(401, INVALID_TOKEN)));
+
+		assertThatExceptionOfType(RestClientResponseException.class)
+			.isThrownBy(() -> this.chat.reply(new ZoomAddress(TO_JID, ACCOUNT).toJson(), new ChatReply("Hej.")))
+			.satisfies(ex -> assertThat(ex.getStatusCode().value()).isEqualTo(401));
+		this.zoom.verify(2, postRequestedFor(urlPathEqualTo("/oauth/token")));
+		this.zoom.verify(2, postRequestedFor(urlPathEqualTo(MESSAGES)));
+	}
+
+	@Test
+	void aRenewedTokenStillHasItsThreeAttempts() {
+		tokenRefusedOnceThen(aResponse().withStatus(503));
+
+		assertThatExceptionOfType(RestClientResponseException.class)
+			.isThrownBy(() -> this.chat.reply(new ZoomAddress(TO_JID, ACCOUNT).toJson(), new ChatReply("Hej.")))
+			.satisfies(ex -> assertThat(ex.getStatusCode().value()).isEqualTo(503));
+		this.zoom.verify(1 + ZoomChat.ATTEMPTS, postRequestedFor(urlPathEqualTo(MESSAGES)));
 	}
 
 	@Test
@@ -555,6 +578,18 @@ class ZoomChatTests {
 			}
 
 		};
+	}
+
+	/**
+	 * The first message sent is refused for its token; every later one gets this answer.
+	 */
+	private void tokenRefusedOnceThen(ResponseDefinitionBuilder then) {
+		this.zoom.stubFor(post(urlPathEqualTo(MESSAGES)).inScenario("revoked")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(json(401, INVALID_TOKEN))
+			.willSetStateTo("renewed"));
+		this.zoom.stubFor(
+				post(urlPathEqualTo(MESSAGES)).inScenario("revoked").whenScenarioStateIs("renewed").willReturn(then));
 	}
 
 	private static ResponseDefinitionBuilder json(int status, String body) {
