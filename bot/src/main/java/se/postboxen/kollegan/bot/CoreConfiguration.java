@@ -3,6 +3,7 @@ package se.postboxen.kollegan.bot;
 import java.time.Clock;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,7 @@ import org.springframework.core.env.Environment;
 
 import se.postboxen.kollegan.audit.AuditLog;
 import se.postboxen.kollegan.jobs.JobQueue;
+import se.postboxen.kollegan.meeting.BookingFollowUp;
 import se.postboxen.kollegan.meeting.ForgottenMeetings;
 import se.postboxen.kollegan.meeting.MeetingScheduling;
 import se.postboxen.kollegan.meeting.MeetingStatusFeed;
@@ -27,9 +29,6 @@ import se.postboxen.kollegan.tenant.Tenants;
 class CoreConfiguration {
 
 	/**
-	 * Runs before every other bean, so a misconfigured instance starts nothing at all.
-	 */
-	/**
 	 * Every committed status change reaches live views and is counted by status (no
 	 * tenant or meeting ids as labels).
 	 */
@@ -42,6 +41,9 @@ class CoreConfiguration {
 		}, transactions, clock);
 	}
 
+	/**
+	 * Runs before every other bean, so a misconfigured instance starts nothing at all.
+	 */
 	@Bean
 	static DeploymentGuard deploymentGuard(Environment environment) {
 		return new DeploymentGuard(environment);
@@ -60,8 +62,10 @@ class CoreConfiguration {
 
 	@Bean
 	MeetingScheduling meetingScheduling(Meetings meetings, JobQueue jobs, AuditLog auditLog, Transactions transactions,
-			Clock clock, ForgottenMeetings forgotten, MeetingUpdates updates) {
-		return new MeetingScheduling(meetings, jobs, auditLog, transactions, clock, forgotten, updates);
+			Clock clock, ForgottenMeetings forgotten, MeetingUpdates updates,
+			ObjectProvider<BookingFollowUp> followUps) {
+		return new MeetingScheduling(meetings, jobs, auditLog, transactions, clock, forgotten, updates,
+				followUps.orderedStream().toList());
 	}
 
 }

@@ -3,6 +3,7 @@ package se.postboxen.kollegan.consent;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -234,6 +235,44 @@ public final class Consent {
 			.filter(known -> person.email().equals(known.email()) && known.name() != null)
 			.findFirst()
 			.orElse(person);
+	}
+
+	/**
+	 * Each person's last answer, in the order they were given: what the meeting's
+	 * post-brief records.
+	 */
+	public List<ConsentRecord> answers(Meeting meeting) {
+		return latestAnswers(meeting).values()
+			.stream()
+			.sorted(Comparator.comparing(ConsentRecord::answeredAt))
+			.toList();
+	}
+
+	/**
+	 * The meeting's organiser and participants, each once, except those whose last answer
+	 * was no: matched by address, or by name when the no was given under a name only (a
+	 * chat display name). Those left may get what the meeting produced.
+	 */
+	public List<Person> notDeclined(Meeting meeting) {
+		List<Person> decliners = latestAnswers(meeting).values()
+			.stream()
+			.filter(record -> record.answer() == ConsentAnswer.DECLINED)
+			.map(ConsentRecord::participant)
+			.toList();
+		List<Person> everyone = new ArrayList<>();
+		if (meeting.organizer() != null) {
+			everyone.add(meeting.organizer());
+		}
+		for (Person participant : meeting.participants()) {
+			if (everyone.stream().noneMatch(participant::isSamePersonAs)) {
+				everyone.add(participant);
+			}
+		}
+		return everyone.stream()
+			.filter(person -> decliners.stream()
+				.noneMatch(decliner -> (decliner.email() != null) ? decliner.email().equals(person.email())
+						: person.name() != null && person.name().equalsIgnoreCase(decliner.name())))
+			.toList();
 	}
 
 	/** Whether the organiser's last answer was no. */

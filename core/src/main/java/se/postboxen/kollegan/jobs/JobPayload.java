@@ -88,11 +88,27 @@ public sealed interface JobPayload {
 
 	}
 
-	/** Prepare the brief before a meeting. */
-	record PreBrief(MeetingId meetingId) implements JobPayload {
+	/**
+	 * Prepare the brief before a meeting and send it to the organiser.
+	 *
+	 * @param startsAt the start the brief was queued for: a meeting moved since has
+	 * briefs of its own, so this one is not sent
+	 */
+	record PreBrief(MeetingId meetingId, Instant startsAt) implements JobPayload {
 
 		public PreBrief {
 			Objects.requireNonNull(meetingId, "meetingId");
+			Objects.requireNonNull(startsAt, "startsAt");
+		}
+
+	}
+
+	/** Send a meeting's post-brief to one of its participants. */
+	record PostBrief(MeetingId meetingId, EmailAddress recipient) implements JobPayload {
+
+		public PostBrief {
+			Objects.requireNonNull(meetingId, "meetingId");
+			Objects.requireNonNull(recipient, "recipient");
 		}
 
 	}

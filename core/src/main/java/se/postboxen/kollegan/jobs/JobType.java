@@ -25,6 +25,9 @@ public enum JobType {
 
 	PRE_BRIEF(JobPayload.PreBrief.class, RetryPolicy.of(3, Duration.ofSeconds(10), Duration.ofMinutes(5))),
 
+	/** Mails one participant the post-brief; mail servers get time to come back. */
+	POST_BRIEF(JobPayload.PostBrief.class, RetryPolicy.of(5, Duration.ofSeconds(30), Duration.ofMinutes(30))),
+
 	REGWATCH_FETCH(JobPayload.RegwatchFetch.class, RetryPolicy.of(4, Duration.ofMinutes(1), Duration.ofMinutes(30))),
 
 	RETENTION_SWEEP(JobPayload.RetentionSweep.class, RetryPolicy.of(3, Duration.ofMinutes(1), Duration.ofMinutes(30))),

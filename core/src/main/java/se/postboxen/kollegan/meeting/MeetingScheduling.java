@@ -29,8 +29,8 @@ import se.postboxen.kollegan.tenant.TenantId;
  * Use case: schedule the agent for a meeting — the one entry for every path (API,
  * invitation, calendar, magic link, chat). One de-duplication rule: a meeting is the same
  * when it has the same iCal UID (and occurrence), or the same join link or platform
- * meeting id at the same start. The meeting, its audit entry and the join job are written
- * in one transaction.
+ * meeting id at the same start. The meeting, its audit entry, the join job and what
+ * {@link BookingFollowUp follows a booking} are written in one transaction.
  */
 public final class MeetingScheduling {
 
@@ -53,10 +53,13 @@ public final class MeetingScheduling {
 
 	private final MeetingUpdates updates;
 
+	private final List<BookingFollowUp> followUps;
+
 	public MeetingScheduling(Meetings meetings, JobQueue jobs, AuditLog auditLog, Transactions transactions,
-			Clock clock, ForgottenMeetings forgotten, MeetingUpdates updates) {
+			Clock clock, ForgottenMeetings forgotten, MeetingUpdates updates, List<BookingFollowUp> followUps) {
 		this.forgotten = forgotten;
 		this.updates = updates;
+		this.followUps = List.copyOf(followUps);
 		this.meetings = meetings;
 		this.jobs = jobs;
 		this.auditLog = auditLog;
@@ -218,6 +221,7 @@ public final class MeetingScheduling {
 			this.jobs.cancel(joinKeyBefore);
 			enqueueJoin(saved);
 		}
+		this.followUps.forEach(followUp -> followUp.bookingChanged(saved));
 		audit(saved, command.requestedBy(), "meeting.rescheduled", Map.of("via", command.channel().name()));
 		return new Booking(Booking.Outcome.UPDATED, saved);
 	}
@@ -261,6 +265,7 @@ public final class MeetingScheduling {
 					command.startsAt(), command.endsAt(), command.organizer(), command.participants(),
 					command.externalIds(), Math.max(0, command.sequence()), command.requesterEmail()));
 		enqueueJoin(saved);
+		this.followUps.forEach(followUp -> followUp.bookingChanged(saved));
 		audit(saved, command.requestedBy(), "meeting.scheduled",
 				Map.of("platform", saved.platform().name(), "via", command.channel().name()));
 		return saved;
@@ -271,6 +276,7 @@ public final class MeetingScheduling {
 		meeting.cancel();
 		Meeting saved = this.updates.saveAndTell(meeting);
 		this.jobs.cancelOwnedBy(JobOwner.meeting(saved.id()));
+		this.followUps.forEach(followUp -> followUp.bookingChanged(saved));
 		audit(saved, actor, "meeting.cancelled", Map.of("from", before.name(), "reason", reason));
 		return saved;
 	}

@@ -1,7 +1,6 @@
 package se.postboxen.kollegan.transcript;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,13 +20,11 @@ public final class TranscriptReader {
 	 */
 	static final int MAX_CHARACTERS = 5_000_000;
 
-	/** Cues in a WebVTT file, or turns in plain text, for the same reason. */
-	static final int MAX_CUES = 100_000;
-
-	private static final Pattern LINE_END = Pattern.compile("\r\n|\r|\n");
-
-	// UNICODE_CHARACTER_CLASS so that a no-break space (from &nbsp;) counts as space.
-	private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+	/**
+	 * Cues in a WebVTT file, turns in plain text, or segments of a gateway's JSON, for
+	 * the same reason.
+	 */
+	public static final int MAX_CUES = 100_000;
 
 	// Any number of digits per field, because Graph's own sample writes 0:0:0.0; nine
 	// digits at most so that a field always fits in an int.
@@ -82,24 +79,78 @@ public final class TranscriptReader {
 		return new Transcript(utterances);
 	}
 
-	/** The lines of a file, whatever its line ends, without a leading byte order mark. */
+	/**
+	 * The lines of a file, whatever its line ends ({@code \r\n}, {@code \r} or
+	 * {@code \n}), without a leading byte order mark.
+	 */
 	static List<String> lines(String text) {
 		String withoutMark = text.startsWith("\uFEFF") ? text.substring(1) : text;
-		return Arrays.asList(LINE_END.split(withoutMark, -1));
+		return withoutMark.lines().toList();
 	}
 
 	/**
 	 * Text as it is shown: one line, trimmed, without control characters (which
-	 * {@link Utterance} refuses in a speaker's name and no recap wants).
+	 * {@link Utterance} refuses in a speaker's name and no recap wants). Every run of
+	 * Unicode white space (a no-break space from {@code &nbsp;} too) becomes one space.
 	 */
 	static String tidy(String text) {
-		String oneLine = WHITESPACE.matcher(text).replaceAll(" ").strip();
+		String oneLine = oneSpaced(text).strip();
 		if (oneLine.chars().noneMatch(Character::isISOControl)) {
 			return oneLine;
 		}
 		StringBuilder printable = new StringBuilder(oneLine.length());
 		oneLine.codePoints().filter(c -> !Character.isISOControl(c)).forEach(printable::appendCodePoint);
 		return printable.toString().strip();
+	}
+
+	/**
+	 * Runs of white space as one space, as {@code \s+} with
+	 * {@link Pattern#UNICODE_CHARACTER_CLASS} would replace them, in one pass: as a
+	 * regular expression this was the reader's costliest step on a long transcript.
+	 */
+	private static String oneSpaced(String text) {
+		int length = text.length();
+		int i = 0;
+		// Most text has only single spaces: returned as it is.
+		while (i < length) {
+			char c = text.charAt(i);
+			if (isWhiteSpace(c) && (c != ' ' || (i + 1 < length && isWhiteSpace(text.charAt(i + 1))))) {
+				break;
+			}
+			i++;
+		}
+		if (i == length) {
+			return text;
+		}
+		StringBuilder spaced = new StringBuilder(length).append(text, 0, i);
+		boolean inSpace = false;
+		for (; i < length; i++) {
+			char c = text.charAt(i);
+			if (isWhiteSpace(c)) {
+				if (!inSpace) {
+					spaced.append(' ');
+					inSpace = true;
+				}
+			}
+			else {
+				spaced.append(c);
+				inSpace = false;
+			}
+		}
+		return spaced.toString();
+	}
+
+	/** Unicode's White_Space, as {@code \s} reads it with Unicode character classes. */
+	private static boolean isWhiteSpace(char c) {
+		if (c <= ' ') {
+			return c == ' ' || (c >= '\t' && c <= '\r');
+		}
+		if (c < 0x85) {
+			return false;
+		}
+		int type = Character.getType(c);
+		return c == 0x85 || type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+				|| type == Character.PARAGRAPH_SEPARATOR;
 	}
 
 	/**

@@ -88,7 +88,7 @@ class ChatCommandsTests {
 		Meetings meetings = down(Meetings.class);
 		MeetingScheduling scheduling = new MeetingScheduling(meetings, down(JobQueue.class), down(AuditLog.class),
 				down(Transactions.class), clock, down(ForgottenMeetings.class), new MeetingUpdates(meetings, change -> {
-				}, down(Transactions.class), clock));
+				}, down(Transactions.class), clock), List.of());
 		ActionFollowUps followUps = new ActionFollowUps(down(ActionItems.class), meetings, down(Tenants.class),
 				List.of(), down(NudgeMail.class),
 				new TaskBoards(down(ActionItems.class), meetings, down(TaskBoardSetups.class), down(TaskPushes.class),

@@ -2,6 +2,8 @@ package se.postboxen.kollegan.transcript;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -255,6 +257,30 @@ class TranscriptReaderTests {
 		Utterance utterance = transcript.utterances().get(0);
 		assertThat(utterance.speaker()).hasSize(Utterance.MAX_SPEAKER_LENGTH);
 		assertThat(utterance.text()).isEqualTo("Hej där");
+	}
+
+	@Test
+	void tidiesEveryKindOfWhiteSpaceAsUnicodeDefinesIt() {
+		// The reference is what tidy did with a regular expression before it was made
+		// fast: every run of Unicode white space is one space, then controls go.
+		Pattern whiteSpace = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+		char[] alphabet = { 'a', 'ö', ' ', ' ', '\t', '\n', '\r', '\u000B', '\f', '\u0085', '\u00A0', '\u1680',
+				'\u2007', '\u200A', '\u200B', '\u2028', '\u2029', '\u202F', '\u205F', '\u3000', '\u001C', '\u001F',
+				'\u0007', '\uFEFF', '-' };
+		Random random = new Random(8);
+		for (int run = 0; run < 20_000; run++) {
+			StringBuilder text = new StringBuilder();
+			for (int i = random.nextInt(12); i > 0; i--) {
+				text.append(alphabet[random.nextInt(alphabet.length)]);
+			}
+			String oneLine = whiteSpace.matcher(text).replaceAll(" ").strip();
+			StringBuilder expected = new StringBuilder();
+			oneLine.codePoints().filter(c -> !Character.isISOControl(c)).forEach(expected::appendCodePoint);
+
+			assertThat(TranscriptReader.tidy(text.toString()))
+				.as("%s", text.chars().mapToObj(Integer::toHexString).toList())
+				.isEqualTo(expected.toString().strip());
+		}
 	}
 
 	@Test

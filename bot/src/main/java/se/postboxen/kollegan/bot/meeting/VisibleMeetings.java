@@ -1,5 +1,9 @@
 package se.postboxen.kollegan.bot.meeting;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -8,7 +12,11 @@ import se.postboxen.kollegan.bot.security.KolleganUser;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.meeting.MeetingNotFoundException;
+import se.postboxen.kollegan.meeting.MeetingPage;
+import se.postboxen.kollegan.meeting.MeetingSearch;
+import se.postboxen.kollegan.meeting.MeetingStatus;
 import se.postboxen.kollegan.meeting.Meetings;
+import se.postboxen.kollegan.meeting.Platform;
 import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.tenant.Role;
 
@@ -37,6 +45,22 @@ public class VisibleMeetings {
 		return this.meetings.findById(user.tenantId(), id)
 			.filter(meeting -> user.seesAllMeetings() || (user.email() != null && meeting.concerns(user.email())))
 			.orElseThrow(MeetingNotFoundException::new);
+	}
+
+	/**
+	 * A page of the meetings starting in {@code [from, to)} that the caller may see,
+	 * optionally only in the given statuses and on the given platforms.
+	 */
+	public MeetingPage search(Instant from, Instant to, Set<MeetingStatus> statuses, Set<Platform> platforms, int page,
+			int size) {
+		KolleganUser user = this.currentUser.get();
+		if (!user.seesAllMeetings() && user.email() == null) {
+			// A member is shown the meetings that concern them; without an address, none
+			// do.
+			return new MeetingPage(List.of(), page, size, 0);
+		}
+		return this.meetings.search(new MeetingSearch(user.tenantId(), from, to, statuses, platforms,
+				user.seesAllMeetings() ? null : user.email(), page, size));
 	}
 
 	/**

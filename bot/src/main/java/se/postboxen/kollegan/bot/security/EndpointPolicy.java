@@ -41,6 +41,10 @@ public final class EndpointPolicy {
 			Rule.of(HttpMethod.POST, "/api/agents/meetings/{id}/cancel", WRITERS),
 			Rule.of(HttpMethod.GET, "/api/agents/meetings/{id}/recap", READERS),
 			Rule.of(HttpMethod.GET, "/api/agents/meetings/{id}/consent", READERS),
+			Rule.of(HttpMethod.GET, "/api/agents/meetings/{id}/briefs", READERS),
+			Rule.of(HttpMethod.GET, "/api/agents/stakeholders", READERS),
+			Rule.of(HttpMethod.GET, "/api/agents/stakeholders/{id}", READERS),
+			Rule.of(HttpMethod.GET, "/api/agents/me/stakeholder-profile", READERS),
 			Rule.of(HttpMethod.POST, "/api/agents/meetings/{id}/transcript", WRITERS),
 			Rule.of(HttpMethod.POST, "/api/agents/meetings/{id}/offboard", WRITERS),
 			Rule.of(HttpMethod.POST, "/api/admin/offboard/person", Role.ADMIN),
@@ -70,15 +74,17 @@ public final class EndpointPolicy {
 			Rule.of(HttpMethod.DELETE, "/api/admin/jobs/dead/{id}", Role.ADMIN));
 
 	/**
-	 * API endpoints a browser reaches by navigation rather than by a script: the start
-	 * and the return of an OAuth install, where the identity provider or Slack redirects
-	 * the signed-in administrator. For these the sign-in session counts as well as a
-	 * bearer token; they are GET only and change nothing a cross-site link could abuse
-	 * (the install's signed, single-use state binds it to the administrator who started
+	 * API endpoints a signed-in browser uses with its session: the start and the return
+	 * of an OAuth install, where the identity provider or Slack redirects the signed-in
+	 * administrator, and the live-status stream the dashboard's pages listen to. For
+	 * these the sign-in session counts as well as a bearer token; they are GET only and
+	 * change nothing a cross-site request could abuse (the install's signed, single-use
+	 * state binds it to the administrator who started it; the session cookie is SameSite
+	 * and the stream sends no CORS headers, so another site can neither open nor read
 	 * it).
 	 */
 	public static final List<String> BROWSER_API = List.of("/api/admin/integrations/slack/install",
-			"/api/admin/integrations/slack/callback");
+			"/api/admin/integrations/slack/callback", "/api/agents/status/stream");
 
 	/**
 	 * Webhooks: no bearer token or session, each verifies its sender's signature itself
@@ -104,7 +110,8 @@ public final class EndpointPolicy {
 	/**
 	 * Dashboard pages: any signed-in user of a tenant (the page decides what they see).
 	 */
-	public static final List<String> PAGES = List.of("/");
+	public static final List<String> PAGES = List.of("/", "/meetings/{id}", "/meetings/{id}/actions/{actionId}",
+			"/meetings/{id}/offboard", "/meetings/{id}/receipt");
 
 	/** The development identity provider's own sign-in page, open to anyone. */
 	public static final List<String> SIGN_IN = List.of("/idp/login");

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.mail.javamail.JavaMailSender;
 
 import se.postboxen.kollegan.action.NudgeMail;
+import se.postboxen.kollegan.brief.BriefMail;
 import se.postboxen.kollegan.calendar.CalendarParser;
 import se.postboxen.kollegan.invite.InvitationReader;
 import se.postboxen.kollegan.invite.OrganiserNotices;
@@ -70,6 +71,11 @@ public class MailConfiguration {
 	@Bean
 	NudgeMail nudgeMail(MailTransport transport) {
 		return new MailNudges(transport);
+	}
+
+	@Bean
+	BriefMail briefMail(MailTransport transport) {
+		return new MailBriefs(transport);
 	}
 
 }

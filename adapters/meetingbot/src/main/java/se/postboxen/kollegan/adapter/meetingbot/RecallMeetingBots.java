@@ -7,17 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 import org.springframework.web.client.RestClient;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import se.postboxen.kollegan.attendance.BotGatewayException;
 import se.postboxen.kollegan.attendance.MeetingBotGateway;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.transcript.Transcript;
+import se.postboxen.kollegan.transcript.UnreadableTranscriptException;
 import se.postboxen.kollegan.transcript.Utterance;
 
 /**
@@ -31,8 +29,6 @@ import se.postboxen.kollegan.transcript.Utterance;
 public class RecallMeetingBots implements MeetingBotGateway {
 
 	private final GatewayApi api;
-
-	private final JsonMapper json = JsonMapper.builder().build();
 
 	RecallMeetingBots(RestClient http, URI baseUrl, String apiKey, GatewayCalls calls) {
 		this.api = new GatewayApi("recall", http, baseUrl, apiKey, calls);
@@ -91,48 +87,18 @@ public class RecallMeetingBots implements MeetingBotGateway {
 		return utterances.isEmpty() ? Optional.empty() : Optional.of(new Transcript(utterances));
 	}
 
-	/**
-	 * The transcript file: a list of {@code {participant: {name, email}, words: [{text,
-	 * start_timestamp: {relative}, end_timestamp: {relative}}]}}, one per stretch of one
-	 * speaker, times in seconds from the start of the recording.
-	 */
+	/** The transcript file ({@link RecallTranscriptFile}) behind a download link. */
 	private List<Utterance> download(JsonNode url, Duration offset) {
 		if (!url.isString()) {
 			throw new BotGatewayException("The recall gateway's transcript has no download link", true, null, null);
 		}
 		byte[] body = this.api.download(URI.create(url.stringValue()));
-		JsonNode segments;
 		try {
-			segments = this.json.readTree(body);
+			return RecallTranscriptFile.read(body, offset);
 		}
-		catch (JacksonException ex) {
+		catch (UnreadableTranscriptException ex) {
 			throw new BotGatewayException("The recall gateway's transcript cannot be read", true, null, ex);
 		}
-		List<Utterance> utterances = new ArrayList<>();
-		for (JsonNode segment : segments) {
-			JsonNode words = segment.path("words");
-			StringJoiner text = new StringJoiner(" ");
-			for (JsonNode word : words) {
-				String spoken = word.path("text").asString("").strip();
-				if (!spoken.isEmpty()) {
-					text.add(spoken);
-				}
-			}
-			if (text.length() == 0) {
-				continue;
-			}
-			JsonNode participant = segment.path("participant");
-			utterances.add(Utterances.of(GatewayJson.string(participant.path("name")),
-					GatewayJson.string(participant.path("email")),
-					offset.plus(seconds(words.get(0).path("start_timestamp").path("relative"))),
-					offset.plus(seconds(words.get(words.size() - 1).path("end_timestamp").path("relative"))),
-					text.toString()));
-		}
-		return utterances;
-	}
-
-	private static Duration seconds(JsonNode relative) {
-		return Duration.ofMillis(Math.round(relative.asDouble(0) * 1000));
 	}
 
 }

@@ -82,7 +82,6 @@ public enum SandboxScenario {
 		return this.steps;
 	}
 
-	/** Whether the bot gets into the call, and so hears anything. */
 	/** Whether the bot itself sees the meeting end (else the sandbox ends it). */
 	boolean seesTheEnd() {
 		return this.steps.get(this.steps.size() - 1).state() == BotState.ENDED;
@@ -93,6 +92,7 @@ public enum SandboxScenario {
 		return this.steps.get(this.steps.size() - 1).second();
 	}
 
+	/** Whether the bot gets into the call, and so hears anything. */
 	boolean reachesTheCall() {
 		return this.steps.stream().anyMatch(step -> step.state() == BotState.IN_CALL);
 	}

@@ -221,6 +221,18 @@ class RecallMeetingBotsTests {
 	}
 
 	@Test
+	void aTranscriptFileOfAnotherShapeIsAFailureWorthRetrying() {
+		this.recall
+			.stubFor(get(urlPathEqualTo("/api/v1/bot/b6/")).willReturn(okJson(fixture("bot-with-transcript.json"))));
+		this.recall.stubFor(get(urlPathEqualTo("/transcripts/2c22e1b4.json")).willReturn(
+				aResponse().withHeader("Content-Type", "binary/octet-stream").withBody("{\"error\": \"SlowDown\"}")));
+
+		assertThatExceptionOfType(BotGatewayException.class).isThrownBy(() -> this.bots.transcript("b6"))
+			.satisfies(ex -> assertThat(ex.retryable()).isTrue())
+			.withMessageContaining("cannot be read");
+	}
+
+	@Test
 	void aTranscriptStillBeingPreparedIsRetryable() {
 		this.recall.stubFor(get(urlPathEqualTo("/api/v1/bot/b4/")).willReturn(okJson(fixture("bot-with-transcript.json")
 			.replace("\"code\": \"done\", \"sub_code\": null, " + "\"updated_at\": \"2027-03-15T09:30:04.000000Z\"",

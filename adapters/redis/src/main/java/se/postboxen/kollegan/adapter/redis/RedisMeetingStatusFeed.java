@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.PatternTopic;
@@ -23,7 +24,7 @@ import se.postboxen.kollegan.tenant.TenantId;
  * status only — no titles or names — as {@code meeting|status|colour|epoch-millis}. Best
  * effort, as pub/sub is: a live view that missed a message reads the status again.
  */
-public class RedisMeetingStatusFeed implements MeetingStatusFeed, AutoCloseable {
+public class RedisMeetingStatusFeed implements MeetingStatusFeed, SmartLifecycle, AutoCloseable {
 
 	static final String CHANNEL = "kollegan:meeting-status:";
 
@@ -38,7 +39,32 @@ public class RedisMeetingStatusFeed implements MeetingStatusFeed, AutoCloseable 
 		this.listeners = new RedisMessageListenerContainer();
 		this.listeners.setConnectionFactory(connections);
 		this.listeners.afterPropertiesSet();
+	}
+
+	/**
+	 * Subscribes once the connection factory runs, and again whenever it is restarted
+	 * (Spring's test contexts are paused and resumed that way): a subscription made only
+	 * at construction would be lost with the factory's first stop.
+	 */
+	@Override
+	public void start() {
 		this.listeners.start();
+	}
+
+	@Override
+	public void stop() {
+		this.listeners.stop();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.listeners.isRunning();
+	}
+
+	/** After the connection factory on start, before it on stop. */
+	@Override
+	public int getPhase() {
+		return this.listeners.getPhase();
 	}
 
 	@Override

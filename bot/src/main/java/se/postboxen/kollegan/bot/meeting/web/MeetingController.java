@@ -42,11 +42,10 @@ import se.postboxen.kollegan.meeting.BookingChannel;
 import se.postboxen.kollegan.meeting.ExternalIds;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingId;
-import se.postboxen.kollegan.meeting.MeetingPage;
 import se.postboxen.kollegan.meeting.MeetingScheduling;
 import se.postboxen.kollegan.meeting.MeetingSearch;
 import se.postboxen.kollegan.meeting.MeetingStatus;
-import se.postboxen.kollegan.meeting.Meetings;
+import se.postboxen.kollegan.meeting.Platform;
 import se.postboxen.kollegan.meeting.ScheduleMeeting;
 import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.tenant.Tenant;
@@ -65,8 +64,6 @@ class MeetingController {
 
 	private final MeetingScheduling scheduling;
 
-	private final Meetings meetings;
-
 	private final CurrentTenant currentTenant;
 
 	private final CurrentUser currentUser;
@@ -75,11 +72,10 @@ class MeetingController {
 
 	private final VisibleMeetings visibleMeetings;
 
-	MeetingController(MeetingScheduling scheduling, Meetings meetings, CurrentTenant currentTenant,
-			CurrentUser currentUser, Clock clock, VisibleMeetings visibleMeetings) {
+	MeetingController(MeetingScheduling scheduling, CurrentTenant currentTenant, CurrentUser currentUser, Clock clock,
+			VisibleMeetings visibleMeetings) {
 		this.visibleMeetings = visibleMeetings;
 		this.scheduling = scheduling;
-		this.meetings = meetings;
 		this.currentTenant = currentTenant;
 		this.currentUser = currentUser;
 		this.clock = clock;
@@ -139,9 +135,9 @@ class MeetingController {
 			@RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime to,
 			@RequestParam(required = false) @Size(max = 9) @Nullable Set<MeetingStatus> status,
+			@RequestParam(required = false) @Size(max = 5) @Nullable Set<Platform> platform,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(MeetingSearch.MAX_PAGE_SIZE) int size) {
-		KolleganUser user = this.currentUser.get();
 		Instant start = (from != null) ? from.toInstant() : this.clock.instant();
 		Instant end = (to != null) ? to.toInstant() : start.plus(DEFAULT_WINDOW);
 		List<FieldError> errors = new ArrayList<>();
@@ -155,14 +151,8 @@ class MeetingController {
 		if (!errors.isEmpty()) {
 			throw new InvalidRequestException(errors);
 		}
-		if (!user.seesAllMeetings() && user.email() == null) {
-			// A member is shown the meetings that concern them; without an address, none
-			// do.
-			return MeetingPageResponse.of(new MeetingPage(List.of(), page, size, 0), start, end);
-		}
-		MeetingSearch search = new MeetingSearch(user.tenantId(), start, end, (status != null) ? status : Set.of(),
-				user.seesAllMeetings() ? null : user.email(), page, size);
-		return MeetingPageResponse.of(this.meetings.search(search), start, end);
+		return MeetingPageResponse.of(this.visibleMeetings.search(start, end, (status != null) ? status : Set.of(),
+				(platform != null) ? platform : Set.of(), page, size), start, end);
 	}
 
 }

@@ -1,6 +1,7 @@
 package se.postboxen.kollegan.bot.recap.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.HttpHeaders;
@@ -16,9 +17,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import se.postboxen.kollegan.action.ActionItems;
+import se.postboxen.kollegan.adapter.meetingbot.RecallTranscriptFile;
 import se.postboxen.kollegan.audit.Actor;
 import se.postboxen.kollegan.bot.meeting.VisibleMeetings;
 import se.postboxen.kollegan.bot.security.CurrentUser;
+import se.postboxen.kollegan.bot.web.InvalidRequestException;
+import se.postboxen.kollegan.bot.web.Problems;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingConclusions;
 import se.postboxen.kollegan.meeting.MeetingId;
@@ -28,6 +32,7 @@ import se.postboxen.kollegan.recap.Recaps;
 import se.postboxen.kollegan.transcript.Transcript;
 import se.postboxen.kollegan.transcript.TranscriptFormat;
 import se.postboxen.kollegan.transcript.TranscriptReader;
+import se.postboxen.kollegan.transcript.UnreadableTranscriptException;
 
 /**
  * What a meeting came to: its recap, and the organiser's upload of a transcript when the
@@ -68,21 +73,40 @@ class RecapController {
 	}
 
 	/**
-	 * A WebVTT or plain-text transcript; 202 and the recap follows through the job queue.
-	 * Speech of anyone who declined consent is removed before it is stored.
+	 * A WebVTT or plain-text transcript, or the meeting-bot gateway's JSON
+	 * ({@link RecallTranscriptFile}); 202 and the recap follows through the job queue.
+	 * Speech of anyone who declined consent is removed before it is stored. JSON of
+	 * another shape is refused with the field it went wrong at.
 	 */
-	@PostMapping(path = "/transcript", consumes = { "text/vtt", MediaType.TEXT_PLAIN_VALUE })
+	@PostMapping(path = "/transcript",
+			consumes = { "text/vtt", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<RecapResponse> upload(@PathVariable UUID id,
 			@RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType, @RequestBody byte[] body,
 			UriComponentsBuilder uris) {
 		Meeting meeting = this.visibleMeetings.ownedByCaller(new MeetingId(id));
-		TranscriptFormat format = TranscriptFormat.ofMediaType(contentType).orElseThrow();
-		Transcript transcript = TranscriptReader.read(format, new String(body, StandardCharsets.UTF_8));
+		Transcript transcript = read(contentType, body);
 		this.analysis.upload(meeting.tenantId(), meeting.id(), transcript,
 				Actor.user(this.currentUser.get().subject()));
 		return ResponseEntity.accepted()
 			.location(uris.path("/api/agents/meetings/{id}/recap").buildAndExpand(id).toUri())
 			.body(response(meeting));
+	}
+
+	private static Transcript read(String contentType, byte[] body) {
+		if (!MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType))) {
+			TranscriptFormat format = TranscriptFormat.ofMediaType(contentType).orElseThrow();
+			return TranscriptReader.read(format, new String(body, StandardCharsets.UTF_8));
+		}
+		try {
+			return RecallTranscriptFile.read(body);
+		}
+		catch (UnreadableTranscriptException ex) {
+			String field = (ex.field() != null) ? ex.field() : "body";
+			// The reader's words are fixed phrases and a path, never the transcript.
+			throw new InvalidRequestException(List.of(new Problems.FieldError(field,
+					"ingen läsbar transkription (mötesbottens JSON) / no readable transcript (the meeting bot's JSON): "
+							+ ex.getMessage())));
+		}
 	}
 
 	private RecapResponse response(Meeting meeting) {

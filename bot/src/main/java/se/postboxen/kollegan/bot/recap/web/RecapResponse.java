@@ -1,5 +1,6 @@
 package se.postboxen.kollegan.bot.recap.web;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 import se.postboxen.kollegan.action.ActionItem;
 import se.postboxen.kollegan.action.ActionStatus;
+import se.postboxen.kollegan.action.ExternalTaskRef;
 import se.postboxen.kollegan.meeting.MeetingConclusion;
 import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.recap.Decision;
@@ -99,17 +101,31 @@ record RecapResponse(String status, @Nullable String language, @Nullable String 
 	 * @param due {@code YYYY-MM-DD} in the meeting's time zone, absent when none was said
 	 * @param needsConfirmation whether the owner or the date was inferred rather than
 	 * said
+	 * @param status {@code open} or {@code done} (done here, or on the task board)
+	 * @param task the task it was pushed to on the tenant's board, absent until it is
 	 */
 	record ActionResponse(UUID id, String text, @Nullable OwnerResponse owner, @Nullable LocalDate due,
-			@Nullable String quote, @Nullable String at, double confidence, boolean needsConfirmation) {
+			@Nullable String quote, @Nullable String at, double confidence, boolean needsConfirmation, String status,
+			@Nullable TaskResponse task) {
 
 		static ActionResponse of(ActionItem action) {
 			Person owner = action.owner();
+			ExternalTaskRef task = action.externalTask();
 			return new ActionResponse(action.id().value(), action.text(), (owner != null)
 					? new OwnerResponse(owner.name(), (owner.email() != null) ? owner.email().value() : null) : null,
 					action.due(), (action.source() != null) ? action.source().quote() : null, offset(action.source()),
-					action.confidence().value(), action.needsConfirmation());
+					action.confidence().value(), action.needsConfirmation(),
+					action.status().name().toLowerCase(Locale.ROOT),
+					(task != null) ? new TaskResponse(task.board().name().toLowerCase(Locale.ROOT), task.url()) : null);
 		}
+
+	}
+
+	/**
+	 * @param board {@code planner} or {@code trello}
+	 * @param url the task on the board
+	 */
+	record TaskResponse(String board, URI url) {
 
 	}
 

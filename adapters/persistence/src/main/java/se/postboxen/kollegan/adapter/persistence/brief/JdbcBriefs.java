@@ -1,8 +1,10 @@
 package se.postboxen.kollegan.adapter.persistence.brief;
 
+import java.sql.Timestamp;
 import java.util.List;
+import java.util.Map;
 
-import org.springframework.data.jdbc.core.JdbcAggregateOperations;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import se.postboxen.kollegan.brief.Brief;
@@ -12,24 +14,44 @@ import se.postboxen.kollegan.brief.Briefs;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.tenant.TenantId;
 
-/** A brief is prepared once; a newer brief for the same meeting is a new row. */
+/**
+ * Briefs by id: saving one again replaces its content in a single statement, so two jobs
+ * bringing the same brief up to date at once cannot fail each other.
+ */
 @Component
 class JdbcBriefs implements Briefs {
 
 	private final BriefRows rows;
 
-	private final JdbcAggregateOperations aggregates;
+	private final JdbcClient jdbc;
 
-	JdbcBriefs(BriefRows rows, JdbcAggregateOperations aggregates) {
+	JdbcBriefs(BriefRows rows, JdbcClient jdbc) {
 		this.rows = rows;
-		this.aggregates = aggregates;
+		this.jdbc = jdbc;
 	}
 
+	/**
+	 * @throws IllegalStateException when the id is another meeting's or another kind's
+	 * brief
+	 */
 	@Override
 	public Brief save(Brief brief) {
-		return toBrief(this.aggregates
-			.insert(new BriefRow(brief.id().value(), brief.tenantId().value(), brief.meetingId().value(),
-					brief.kind().name(), brief.language(), brief.content(), brief.preparedAt(), 0, null)));
+		int written = this.jdbc.sql("""
+				INSERT INTO brief (id, tenant_id, meeting_id, kind, language, content, prepared_at, version)
+				VALUES (:id, :tenantId, :meetingId, :kind, :language, :content, :preparedAt, 1)
+				ON CONFLICT (id) DO UPDATE SET language = EXCLUDED.language, content = EXCLUDED.content,
+				    prepared_at = EXCLUDED.prepared_at, version = brief.version + 1, updated_at = now()
+				WHERE brief.tenant_id = EXCLUDED.tenant_id AND brief.meeting_id = EXCLUDED.meeting_id
+				    AND brief.kind = EXCLUDED.kind
+				""")
+			.params(Map.of("id", brief.id().value(), "tenantId", brief.tenantId().value(), "meetingId",
+					brief.meetingId().value(), "kind", brief.kind().name(), "language", brief.language(), "content",
+					brief.content(), "preparedAt", Timestamp.from(brief.preparedAt())))
+			.update();
+		if (written != 1) {
+			throw new IllegalStateException("Brief " + brief.id() + " belongs to another meeting");
+		}
+		return brief;
 	}
 
 	@Override

@@ -32,6 +32,12 @@ import se.postboxen.kollegan.jobs.JobSchedule;
  * aware data source, so scheduling joins the caller's transaction. The workers start once
  * the application is up and stop with it, letting running jobs finish (the rest are
  * revived elsewhere).
+ * <p>
+ * The workers tell time by the application's {@link Clock}, as everything that queues a
+ * job does: a job is due when that clock reaches its {@code due_at}, and heartbeats,
+ * dead-worker detection and recurring schedules follow the same clock. So a clock moved
+ * forward (a test's "48 hours later") makes exactly the jobs due that would be due then,
+ * and the real workers run them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(JobsProperties.class)
@@ -72,7 +78,8 @@ class AgentJobsTask {
 	}
 
 	@Bean
-	SmartLifecycle agentJobsWorkers(DataSource dataSource, AgentJobTasks tasks, JobsProperties properties) {
+	SmartLifecycle agentJobsWorkers(DataSource dataSource, AgentJobTasks tasks, JobsProperties properties,
+			Clock clock) {
 		return new SmartLifecycle() {
 
 			private volatile @Nullable Scheduler scheduler;
@@ -99,6 +106,7 @@ class AgentJobsTask {
 					.missedHeartbeatsLimit(properties.missedHeartbeatsLimit())
 					.shutdownMaxWait(properties.shutdownMaxWait())
 					.schedulerName(new SchedulerName.Fixed(properties.signature()))
+					.clock(clock::instant)
 					.build();
 				started.start();
 				this.scheduler = started;

@@ -110,6 +110,10 @@ class JdbcMeetings implements Meetings {
 			where.append(" AND m.status IN (:statuses)");
 			params.put("statuses", search.statuses().stream().map(MeetingStatus::name).toList());
 		}
+		if (!search.platforms().isEmpty()) {
+			where.append(" AND m.platform IN (:platforms)");
+			params.put("platforms", search.platforms().stream().map(Platform::name).toList());
+		}
 		EmailAddress concerning = search.concerning();
 		if (concerning != null) {
 			where.append(" AND (m.organizer_email = :email OR m.scheduled_by = :email OR EXISTS (")

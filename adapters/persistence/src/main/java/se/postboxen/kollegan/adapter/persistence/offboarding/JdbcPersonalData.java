@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import se.postboxen.kollegan.adapter.persistence.stakeholder.StakeholderFacts;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.offboarding.PersonalData;
 import se.postboxen.kollegan.person.EmailAddress;
@@ -31,8 +32,8 @@ class JdbcPersonalData implements PersonalData {
 			"chat_meeting", "meeting_participant");
 
 	/** Every table holding a tenant's rows, children before parents. */
-	private static final List<String> TENANT_TABLES = List.of("transcript", "recap", "decision", "task_push",
-			"action_item", "brief", "consent_record", "meeting_conclusion", "meeting_bot", "chat_meeting",
+	private static final List<String> TENANT_TABLES = List.of("transcript", "recap", "decision", "stakeholder_fact",
+			"task_push", "action_item", "brief", "consent_record", "meeting_conclusion", "meeting_bot", "chat_meeting",
 			"meeting_participant", "meeting", "stakeholder", "magic_link", "recurring_series",
 			"microsoft_calendar_event", "microsoft_calendar", "calendar_connection", "calendar_policy", "agent_address",
 			"verified_domain", "regwatch_item_version", "regwatch_item", "regwatch_source", "agent_job_run",
@@ -41,13 +42,20 @@ class JdbcPersonalData implements PersonalData {
 
 	private final JdbcClient jdbc;
 
-	JdbcPersonalData(JdbcClient jdbc) {
+	private final StakeholderFacts stakeholderFacts;
+
+	JdbcPersonalData(JdbcClient jdbc, StakeholderFacts stakeholderFacts) {
 		this.jdbc = jdbc;
+		this.stakeholderFacts = stakeholderFacts;
 	}
 
+	/**
+	 * The stakeholder facts the meeting gave go first: a commitment's fact would
+	 * otherwise leave with its action uncounted.
+	 */
 	@Override
 	public Map<String, Long> eraseMeetingContent(TenantId tenantId, MeetingId meetingId) {
-		Map<String, Long> removed = new LinkedHashMap<>();
+		Map<String, Long> removed = new LinkedHashMap<>(this.stakeholderFacts.eraseMeeting(tenantId, meetingId));
 		for (String table : CONTENT) {
 			removed.put(table, deleteByMeeting(table, tenantId, meetingId));
 		}
@@ -118,6 +126,12 @@ class JdbcPersonalData implements PersonalData {
 						        AND strpos(r.summary, '(' || p.name || ')') > 0)
 						""",
 						params));
+		// Briefs name people with their address, or by the name a meeting knows them by.
+		removed.put("brief (naming them)", update("""
+				DELETE FROM brief b WHERE b.tenant_id = :tenantId AND (strpos(lower(b.content), :email) > 0
+				    OR EXISTS (SELECT 1 FROM meeting_participant p WHERE p.meeting_id = b.meeting_id
+				        AND p.email = :email AND p.name IS NOT NULL AND strpos(b.content, p.name) > 0))
+				""", params));
 		removed.put("meeting_participant",
 				update("DELETE FROM meeting_participant WHERE tenant_id = :tenantId AND email = :email", params));
 		removed.put("meeting (organiser)", update("""
@@ -135,6 +149,10 @@ class JdbcPersonalData implements PersonalData {
 				""", params));
 		removed.put("consent_record", update(
 				"DELETE FROM consent_record WHERE tenant_id = :tenantId AND participant_email = :email", params));
+		removed.put("stakeholder_fact", update("""
+				DELETE FROM stakeholder_fact WHERE tenant_id = :tenantId
+				    AND stakeholder_id IN (SELECT id FROM stakeholder WHERE tenant_id = :tenantId AND email = :email)
+				""", params));
 		removed.put("stakeholder",
 				update("DELETE FROM stakeholder WHERE tenant_id = :tenantId AND email = :email", params));
 		removed.put("decision (speaker)", update("""
@@ -149,6 +167,9 @@ class JdbcPersonalData implements PersonalData {
 				update("DELETE FROM chat_contact WHERE tenant_id = :tenantId AND email = :email", params));
 		removed.put("mail_outbox",
 				update("DELETE FROM mail_outbox WHERE tenant_id = :tenantId AND to_address = :email", params));
+		// Briefs mailed to others name them too.
+		removed.put("mail_outbox (naming them)", update(
+				"DELETE FROM mail_outbox WHERE tenant_id = :tenantId AND strpos(lower(body), :email) > 0", params));
 		removed.put("magic_link",
 				update("DELETE FROM magic_link WHERE tenant_id = :tenantId AND created_by_email = :email", params));
 		removed.put("agent_job", update(
