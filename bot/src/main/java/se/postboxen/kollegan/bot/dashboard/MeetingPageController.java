@@ -1,7 +1,5 @@
 package se.postboxen.kollegan.bot.dashboard;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,7 +11,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -26,6 +23,7 @@ import se.postboxen.kollegan.action.ActionStatus;
 import se.postboxen.kollegan.action.TaskPush;
 import se.postboxen.kollegan.action.TaskPushes;
 import se.postboxen.kollegan.audit.Actor;
+import se.postboxen.kollegan.bot.action.web.ActionAnswerForm;
 import se.postboxen.kollegan.bot.meeting.VisibleMeetings;
 import se.postboxen.kollegan.bot.security.CurrentUser;
 import se.postboxen.kollegan.bot.security.KolleganUser;
@@ -34,7 +32,6 @@ import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingConclusions;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.offboarding.Offboarding;
-import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.recap.Decisions;
 import se.postboxen.kollegan.recap.Recaps;
@@ -124,21 +121,19 @@ class MeetingPageController {
 	 * agent) and the page says what came of it.
 	 */
 	@PostMapping("/meetings/{id}/actions/{actionId}")
-	String answer(@PathVariable UUID id, @PathVariable UUID actionId, @RequestParam String answer,
-			@RequestParam(required = false) @Nullable String due,
-			@RequestParam(required = false) @Nullable String owner, RedirectAttributes redirect) {
+	String answer(@PathVariable UUID id, @PathVariable UUID actionId, ActionAnswerForm form,
+			RedirectAttributes redirect) {
 		Meeting meeting = this.visibleMeetings.get(new MeetingId(id));
 		ActionItem action = this.actions.findById(meeting.tenantId(), new ActionItemId(actionId))
 			.filter(found -> found.meetingId().equals(meeting.id()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		Optional<ActionAnswer.Kind> kind = ActionAnswer.Kind.fromWireName(answer);
-		Optional<ActionAnswer> parsed = kind.flatMap(known -> parse(action.id(), known, due, owner));
+		Optional<ActionAnswer> parsed = form.toAnswer(action.id());
 		String outcome;
 		boolean failed;
 		if (parsed.isEmpty()) {
 			// A date or an address that is not one; the browser's own checks usually
 			// catch it first.
-			outcome = "action.invalid." + kind.map(ActionAnswer.Kind::wireName).orElse("answer");
+			outcome = "action.invalid." + form.kind().map(ActionAnswer.Kind::wireName).orElse("answer");
 			failed = true;
 		}
 		else {
@@ -152,25 +147,6 @@ class MeetingPageController {
 		redirect.addFlashAttribute(NOTICE, outcome);
 		redirect.addFlashAttribute(NOTICE_IS_ERROR, failed);
 		return "redirect:/meetings/" + meeting.id().value() + "#action-" + action.id().value();
-	}
-
-	private static Optional<ActionAnswer> parse(ActionItemId action, ActionAnswer.Kind kind, @Nullable String due,
-			@Nullable String owner) {
-		return switch (kind) {
-			case DONE -> Optional.of(ActionAnswer.done(action));
-			case NEW_DATE -> date(due).map(date -> ActionAnswer.newDate(action, date));
-			case REASSIGN -> (owner != null && EmailAddress.isValid(owner.strip()))
-					? Optional.of(ActionAnswer.reassign(action, EmailAddress.of(owner.strip()))) : Optional.empty();
-		};
-	}
-
-	private static Optional<LocalDate> date(@Nullable String value) {
-		try {
-			return (value != null) ? Optional.of(LocalDate.parse(value.strip())) : Optional.empty();
-		}
-		catch (DateTimeParseException ex) {
-			return Optional.empty();
-		}
 	}
 
 	/** The confirmation step: what will be deleted, and the one button that does it. */

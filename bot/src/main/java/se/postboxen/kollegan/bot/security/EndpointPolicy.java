@@ -46,6 +46,7 @@ public final class EndpointPolicy {
 			Rule.of(HttpMethod.GET, "/api/agents/stakeholders/{id}", READERS),
 			Rule.of(HttpMethod.GET, "/api/agents/me/stakeholder-profile", READERS),
 			Rule.of(HttpMethod.POST, "/api/agents/meetings/{id}/transcript", WRITERS),
+			Rule.of(HttpMethod.POST, "/api/agents/meetings/{id}/actions/{actionId}", WRITERS),
 			Rule.of(HttpMethod.POST, "/api/agents/meetings/{id}/offboard", WRITERS),
 			Rule.of(HttpMethod.POST, "/api/admin/offboard/person", Role.ADMIN),
 			Rule.of(HttpMethod.POST, "/api/admin/offboard", Role.ADMIN),
@@ -111,7 +112,8 @@ public final class EndpointPolicy {
 	 * Dashboard pages: any signed-in user of a tenant (the page decides what they see).
 	 */
 	public static final List<String> PAGES = List.of("/", "/meetings/{id}", "/meetings/{id}/actions/{actionId}",
-			"/meetings/{id}/offboard", "/meetings/{id}/receipt");
+			"/meetings/{id}/offboard", "/meetings/{id}/receipt", "/settings", "/settings/{section}", "/stakeholders",
+			"/stakeholders/{id}", "/stakeholders/me", "/insights");
 
 	/** The development identity provider's own sign-in page, open to anyone. */
 	public static final List<String> SIGN_IN = List.of("/idp/login");

@@ -54,6 +54,8 @@ public enum Problems {
 	TRANSCRIPT_NOT_WANTED("transcript-not-wanted",
 			"Mötet kan inte ta emot en transkription / The meeting cannot take a transcript"),
 
+	ACTION_CLOSED("action-closed", "Åtgärden är redan avslutad / The action is already closed"),
+
 	CONFIRMATION_REQUIRED("confirmation-required", "Bekräftelse krävs / Confirmation required"),
 
 	INTERNAL_ERROR("internal-error", "Något gick fel hos oss / Internal error");

@@ -90,6 +90,9 @@ class TenantIsolationIntegrationTests {
 		if (rule.pattern().endsWith("/transcript")) {
 			return "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Bengt>B:s transkription.</v>\n";
 		}
+		if (rule.pattern().endsWith("/actions/{actionId}")) {
+			return Api.toJson(Map.of("answer", "done"));
+		}
 		if (rule.pattern().equals("/api/admin/offboard/person")) {
 			return Api.toJson(Map.of("email", "ingen.alls@kommun-b.example"));
 		}
@@ -111,10 +114,12 @@ class TenantIsolationIntegrationTests {
 					continue;
 				}
 				// A's own ids in every path variable: a meeting of A, A's Slack
-				// workspace.
+				// workspace (an action id of A's meeting is never reached: the
+				// meeting is not found first).
 				String path = rule.pattern()
 					.replace("{id}", this.meetingOfA)
-					.replace("{teamId}", DemoTenant.A.slackTeamId());
+					.replace("{teamId}", DemoTenant.A.slackTeamId())
+					.replace("{actionId}", java.util.UUID.randomUUID().toString());
 				HttpResponse<String> response = send(b, rule.method(), path, body(rule));
 				String what = client + " " + rule.method() + " " + path;
 

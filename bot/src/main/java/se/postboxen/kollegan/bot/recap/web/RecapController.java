@@ -28,6 +28,7 @@ import se.postboxen.kollegan.meeting.MeetingConclusions;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.recap.Decisions;
 import se.postboxen.kollegan.recap.MeetingAnalysis;
+import se.postboxen.kollegan.recap.ModelUsages;
 import se.postboxen.kollegan.recap.Recaps;
 import se.postboxen.kollegan.transcript.Transcript;
 import se.postboxen.kollegan.transcript.TranscriptFormat;
@@ -54,16 +55,19 @@ class RecapController {
 
 	private final MeetingAnalysis analysis;
 
+	private final ModelUsages usages;
+
 	private final CurrentUser currentUser;
 
 	RecapController(VisibleMeetings visibleMeetings, Recaps recaps, MeetingConclusions conclusions, Decisions decisions,
-			ActionItems actions, MeetingAnalysis analysis, CurrentUser currentUser) {
+			ActionItems actions, MeetingAnalysis analysis, ModelUsages usages, CurrentUser currentUser) {
 		this.visibleMeetings = visibleMeetings;
 		this.recaps = recaps;
 		this.conclusions = conclusions;
 		this.decisions = decisions;
 		this.actions = actions;
 		this.analysis = analysis;
+		this.usages = usages;
 		this.currentUser = currentUser;
 	}
 
@@ -113,7 +117,8 @@ class RecapController {
 		return RecapResponse.of(this.recaps.find(meeting.tenantId(), meeting.id()).orElse(null),
 				this.conclusions.find(meeting.tenantId(), meeting.id()).orElse(null),
 				this.decisions.findByMeeting(meeting.tenantId(), meeting.id()),
-				this.actions.findByMeeting(meeting.tenantId(), meeting.id()));
+				this.actions.findByMeeting(meeting.tenantId(), meeting.id()),
+				this.usages.of(meeting.tenantId(), meeting.id()));
 	}
 
 }

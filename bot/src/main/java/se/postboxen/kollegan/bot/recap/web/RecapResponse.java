@@ -1,5 +1,6 @@
 package se.postboxen.kollegan.bot.recap.web;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import se.postboxen.kollegan.action.ExternalTaskRef;
 import se.postboxen.kollegan.meeting.MeetingConclusion;
 import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.recap.Decision;
+import se.postboxen.kollegan.recap.ModelUsage;
 import se.postboxen.kollegan.recap.Recap;
 import se.postboxen.kollegan.recap.TranscriptSpan;
 import se.postboxen.kollegan.transcript.TranscriptSource;
@@ -35,17 +37,21 @@ import se.postboxen.kollegan.transcript.TranscriptSource;
  * @param outcome {@code recorded}, {@code partial}, {@code lobby-timeout},
  * {@code consent-declined}, {@code platform-transcript}, {@code uploaded-transcript},
  * {@code no-transcript}; absent while the meeting is not over
+ * @param usage what a remote language model was sent and paid for this meeting's recap;
+ * absent when none wrote it (the offline extractor costs nothing)
  */
 record RecapResponse(String status, @Nullable String language, @Nullable String source, @Nullable String label,
 		@Nullable String summary, List<DecisionResponse> decisions, List<ActionResponse> actions,
-		List<String> openQuestions, List<String> topics, @Nullable Instant preparedAt, @Nullable String outcome) {
+		List<String> openQuestions, List<String> topics, @Nullable Instant preparedAt, @Nullable String outcome,
+		@Nullable UsageResponse usage) {
 
 	static RecapResponse of(@Nullable Recap recap, @Nullable MeetingConclusion conclusion, List<Decision> decisions,
-			List<ActionItem> actions) {
+			List<ActionItem> actions, List<ModelUsage> usages) {
 		String outcome = (conclusion != null) ? conclusion.outcome().wireName() : null;
+		UsageResponse usage = UsageResponse.of(usages);
 		if (recap == null) {
 			return new RecapResponse("pending", null, null, null, null, List.of(), List.of(), List.of(), List.of(),
-					null, outcome);
+					null, outcome, usage);
 		}
 		return new RecapResponse(recap.status().wireName(), recap.language(), source(recap.source()),
 				label(recap.source()), recap.summary(), decisions.stream().map(DecisionResponse::of).toList(),
@@ -53,7 +59,7 @@ record RecapResponse(String status, @Nullable String language, @Nullable String 
 					.filter(action -> action.status() != ActionStatus.CANCELLED)
 					.map(ActionResponse::of)
 					.toList(),
-				recap.openQuestions(), recap.topics(), recap.preparedAt(), outcome);
+				recap.openQuestions(), recap.topics(), recap.preparedAt(), outcome, usage);
 	}
 
 	private static String source(TranscriptSource source) {
@@ -130,6 +136,27 @@ record RecapResponse(String status, @Nullable String language, @Nullable String 
 	}
 
 	record OwnerResponse(@Nullable String name, @Nullable String email) {
+
+	}
+
+	/**
+	 * Every model call for the meeting summed, a retried recap included: what the meeting
+	 * cost, not what its last recap cost.
+	 *
+	 * @param models the models that were called, in the order they first were
+	 * @param costSek in Swedish kronor, from the configured price table
+	 */
+	record UsageResponse(List<String> models, long promptTokens, long completionTokens, BigDecimal costSek) {
+
+		static @Nullable UsageResponse of(List<ModelUsage> usages) {
+			if (usages.isEmpty()) {
+				return null;
+			}
+			return new UsageResponse(usages.stream().map(ModelUsage::model).distinct().toList(),
+					usages.stream().mapToLong(ModelUsage::promptTokens).sum(),
+					usages.stream().mapToLong(ModelUsage::completionTokens).sum(),
+					usages.stream().map(ModelUsage::costSek).reduce(BigDecimal.ZERO, BigDecimal::add));
+		}
 
 	}
 
