@@ -79,6 +79,9 @@ class DashboardConfiguration implements WebMvcConfigurer {
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/");
 		registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/");
+		// Third-party scripts fetched at build time, not WebJars (TeamsJS is on npm
+		// only).
+		registry.addResourceHandler("/vendor/**").addResourceLocations("classpath:/static/vendor/");
 	}
 
 	/** The switch takes the dashboard's languages only; anything else is ignored. */

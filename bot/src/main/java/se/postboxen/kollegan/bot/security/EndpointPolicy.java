@@ -102,11 +102,26 @@ public final class EndpointPolicy {
 	public static final String MAGIC_LINK_PAGES = "/m/*";
 
 	/**
+	 * The page Teams opens as the tab: it signs in with the token Teams gives it, so it
+	 * must open before anyone is signed in; and the page Teams shows when the tab is
+	 * added to a meeting or chat.
+	 */
+	public static final String TEAMS_TAB = "/teams/tab";
+
+	public static final String TEAMS_TAB_CONFIGURATION = "/teams/configure";
+
+	/**
+	 * Where the tab posts its Teams token (with the page's CSRF token) for a session.
+	 */
+	public static final String TEAMS_SIGN_IN = "/teams/sso";
+
+	/**
 	 * Pages and documents open to anyone: health for probes, the API description, errors.
 	 */
 	public static final List<String> PUBLIC = List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
 			"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
-			"/swagger-ui/**", "/error", "/favicon.ico", "/css/**", "/privacy", "/terms", MAGIC_LINK_PAGES);
+			"/swagger-ui/**", "/error", "/favicon.ico", "/css/**", "/js/**", "/vendor/**", "/privacy", "/terms",
+			MAGIC_LINK_PAGES, TEAMS_TAB, TEAMS_TAB_CONFIGURATION, TEAMS_SIGN_IN);
 
 	/**
 	 * Dashboard pages: any signed-in user of a tenant (the page decides what they see).

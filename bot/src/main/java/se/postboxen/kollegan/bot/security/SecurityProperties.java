@@ -1,5 +1,6 @@
 package se.postboxen.kollegan.bot.security;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
@@ -25,12 +26,14 @@ import org.springframework.validation.annotation.Validated;
  * @param cors browser origins allowed to call the API
  * @param frameAncestors who may show Kollegan's pages in a frame: the Teams and Office
  * hosts, so the dashboard works as a Teams tab and nowhere else
+ * @param teamsTab signing in inside Teams with the token Teams gives the tab
  */
 @Validated
 @ConfigurationProperties("kollegan.security")
 public record SecurityProperties(@NotBlank @DefaultValue("api://kollegan") String audience,
 		@NotNull @DefaultValue List<String> issuers, @Valid @NotNull @DefaultValue DevIdp devIdp,
-		@Valid @NotNull @DefaultValue Login login, @Valid @NotNull @DefaultValue Cors cors, @NotNull @DefaultValue( {
+		@Valid @NotNull @DefaultValue Login login, @Valid @NotNull @DefaultValue Cors cors,
+		@Valid @NotNull @DefaultValue TeamsTab teamsTab, @NotNull @DefaultValue( {
 				"'self'", "https://teams.microsoft.com", "https://*.teams.microsoft.com",
 				"https://*.teams.microsoft.us", "https://teams.live.com", "https://*.office.com",
 				"https://outlook.office.com", "https://outlook.office365.com", "https://*.cloud.microsoft",
@@ -57,6 +60,27 @@ public record SecurityProperties(@NotBlank @DefaultValue("api://kollegan") Strin
 		@Override
 		public String toString() {
 			return "Login[issuerUri=" + this.issuerUri + ", clientId=" + this.clientId + ", clientSecret=***]";
+		}
+
+	}
+
+	/**
+	 * Teams single sign-on for the dashboard as a Teams tab: Teams hands the tab an Entra
+	 * ID access token for Kollegan's own app, which is verified here and exchanged for a
+	 * session.
+	 *
+	 * @param appId the Entra app (client) id the Teams manifest's
+	 * {@code webApplicationInfo} names ({@code KOLLEGAN_TEAMS_TAB_APP_ID}, else
+	 * {@code MICROSOFT_APP_ID}); without it the tab offers the ordinary sign-in only
+	 * @param resource its Application ID URI, {@code api://<host>/<appId>}
+	 * ({@code KOLLEGAN_TEAMS_TAB_RESOURCE}); derived from the public URL when unset
+	 * @param jwkSetUri where Entra ID publishes the keys its tokens are signed with
+	 */
+	public record TeamsTab(@Nullable String appId, @Nullable String resource,
+			@NotNull @DefaultValue("https://login.microsoftonline.com/common/discovery/v2.0/keys") URI jwkSetUri) {
+
+		public boolean enabled() {
+			return this.appId != null && !this.appId.isBlank();
 		}
 
 	}

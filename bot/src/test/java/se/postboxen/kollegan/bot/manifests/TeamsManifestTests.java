@@ -215,7 +215,7 @@ class TeamsManifestTests {
 		JsonNode manifest = filled("manifest.json");
 
 		assertThat(elements(manifest.path("staticTabs"))).anySatisfy((tab) -> {
-			assertThat(tab.path("contentUrl").asString()).isEqualTo("https://" + HOST + "/?inTeams=1");
+			assertThat(tab.path("contentUrl").asString()).isEqualTo("https://" + HOST + "/teams/tab");
 			assertThat(strings(tab.path("scopes"))).containsExactly("personal");
 		});
 		JsonNode meetingTab = manifest.at("/configurableTabs/0");
