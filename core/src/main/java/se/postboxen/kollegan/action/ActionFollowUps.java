@@ -197,7 +197,10 @@ public final class ActionFollowUps implements RecapFollowUp {
 
 	/**
 	 * Applies an answer given by {@code by}, who must be the action's owner, the
-	 * meeting's organiser or the one who booked Kollegan for it.
+	 * meeting's organiser or the one who booked Kollegan for it. When the answer changes
+	 * an action that is on a task board, the change of its task is queued with it (see
+	 * {@link TaskBoards#answered}); an answer that changes nothing (the date or owner it
+	 * already has) queues nothing.
 	 */
 	public Result answer(TenantId tenantId, ActionAnswer answer, Person by, Actor actor) {
 		return this.transactions.inTransaction(() -> {
@@ -213,6 +216,8 @@ public final class ActionFollowUps implements RecapFollowUp {
 			if (action.status() != ActionStatus.OPEN) {
 				return Result.ALREADY_CLOSED;
 			}
+			LocalDate formerDue = action.due();
+			EmailAddress formerOwner = (action.owner() != null) ? action.owner().email() : null;
 			Result result;
 			switch (answer.kind()) {
 				case DONE -> {
@@ -233,8 +238,21 @@ public final class ActionFollowUps implements RecapFollowUp {
 			}
 			this.actions.save(action);
 			audit(action, actor, "action." + answer.kind().wireName(), details(answer));
+			if (changes(answer, formerDue, formerOwner)) {
+				this.taskBoards.answered(action, answer.kind(),
+						(answer.kind() == ActionAnswer.Kind.REASSIGN) ? formerOwner : null);
+			}
 			return result;
 		});
+	}
+
+	private static boolean changes(ActionAnswer answer, @Nullable LocalDate formerDue,
+			@Nullable EmailAddress formerOwner) {
+		return switch (answer.kind()) {
+			case DONE -> true;
+			case NEW_DATE -> !answer.newDue().equals(formerDue);
+			case REASSIGN -> !answer.newOwner().equals(formerOwner);
+		};
 	}
 
 	private static boolean mayAnswer(ActionItem action, Meeting meeting, @Nullable EmailAddress who) {

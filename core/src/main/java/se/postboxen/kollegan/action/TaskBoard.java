@@ -41,4 +41,11 @@ public interface TaskBoard {
 	 */
 	TaskState state(TenantId tenantId, ExternalTaskRef task);
 
+	/**
+	 * Changes the task as an answer here changed its action: reads the task first and
+	 * sends the change only when the task does not show it yet, so that a job run again
+	 * after a crash sends nothing twice.
+	 */
+	TaskChange.Result change(TenantId tenantId, ExternalTaskRef task, TaskChange change);
+
 }

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,7 @@ import se.postboxen.kollegan.jobs.JobRequest;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.meeting.Meetings;
+import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.recap.RecapFollowUp;
 import se.postboxen.kollegan.shared.Transactions;
 import se.postboxen.kollegan.tenant.TenantId;
@@ -45,6 +47,16 @@ import se.postboxen.kollegan.tenant.TenantId;
  * Planner by title, bucket and creation time) and links that one; only when there is none
  * does it create. Once linked, the action is never pushed again, however often the job
  * runs.
+ * <p>
+ * <b>Answers here, on the board too.</b> An answer to a pushed action (done, a new date,
+ * someone else) queues an {@code UPDATE_TASK} job in the answer's own transaction, keyed
+ * by the version of the action it changed, so that each change is sent once however often
+ * the answer is repeated. The job changes the task from the action as it stands when it
+ * runs, and the board is read before it is written, so a job run again sends nothing
+ * twice. Only answers queue updates: following the board (done there, done here) never
+ * sends anything back. An action not on a board yet needs nothing: its push reads it as
+ * it is then, and an answer given while the task was being made is sent once it is
+ * linked.
  */
 public final class TaskBoards implements RecapFollowUp {
 
@@ -170,15 +182,16 @@ public final class TaskBoards implements RecapFollowUp {
 
 	/**
 	 * The push job: the action's task is created on the tenant's board (or found, when an
-	 * earlier attempt made it) and linked to the action. A board that cannot be asked now
-	 * is asked again by the job's policy; one that refuses, or still fails on the last
-	 * attempt, leaves the push {@link TaskPush.State#FAILED} for a person to see, and the
-	 * job in the dead-letter queue.
+	 * earlier attempt made it) and linked to the action, with the action's text, date and
+	 * owner as they are when the job runs. A board that cannot be asked now is asked
+	 * again by the job's policy; one that refuses, or still fails on the last attempt,
+	 * leaves the push {@link TaskPush.State#FAILED} for a person to see, and the job in
+	 * the dead-letter queue.
 	 */
 	public JobOutcome push(TenantId tenantId, ActionItemId actionId, boolean lastAttempt) {
 		ActionItem action = this.actions.findById(tenantId, actionId).orElse(null);
 		TaskBoardSetup setup = this.setups.find(tenantId).orElse(null);
-		if (action == null || action.externalTask() != null || action.status() != ActionStatus.OPEN || setup == null) {
+		if (action == null || action.externalTask() != null || setup == null) {
 			return JobOutcome.done();
 		}
 		Meeting meeting = this.meetings.findById(tenantId, action.meetingId()).orElse(null);
@@ -186,6 +199,9 @@ public final class TaskBoards implements RecapFollowUp {
 			return JobOutcome.done();
 		}
 		TaskBoard board = this.boards.get(setup.kind());
+		if (action.status() != ActionStatus.OPEN) {
+			return pushClosed(action, meeting, setup, board, lastAttempt);
+		}
 		if (board == null || !board.configured()) {
 			return failed(action, setup.kind(), setup.kind() + " is not configured on this installation");
 		}
@@ -205,7 +221,34 @@ public final class TaskBoards implements RecapFollowUp {
 			}
 			return failed(action, setup.kind(), ex.getMessage());
 		}
-		link(tenantId, actionId, created);
+		link(task, meeting, created);
+		return JobOutcome.done();
+	}
+
+	/**
+	 * An action closed before its push went through is not put on the board. But when a
+	 * create was sent whose answer never came, the task it may have made is looked for
+	 * and linked, so that the task is completed like any pushed action's instead of being
+	 * left open there.
+	 */
+	private JobOutcome pushClosed(ActionItem action, Meeting meeting, TaskBoardSetup setup, @Nullable TaskBoard board,
+			boolean lastAttempt) {
+		TaskPush push = this.pushes.findByMeeting(action.tenantId(), action.meetingId()).get(action.id());
+		if (push == null || push.state() != TaskPush.State.PUSHING || push.board() != setup.kind() || board == null
+				|| !board.configured()) {
+			return JobOutcome.done();
+		}
+		BoardTask task = task(action, meeting);
+		ExternalTaskRef created;
+		try {
+			created = madeEarlier(board, setup, task, push.since());
+		}
+		catch (TaskBoardException ex) {
+			return (ex.retryable() && !lastAttempt) ? retry(ex) : JobOutcome.failPermanently(ex.getMessage());
+		}
+		if (created != null) {
+			link(task, meeting, created);
+		}
 		return JobOutcome.done();
 	}
 
@@ -225,19 +268,140 @@ public final class TaskBoards implements RecapFollowUp {
 		return null;
 	}
 
-	private void link(TenantId tenantId, ActionItemId actionId, ExternalTaskRef task) {
+	/**
+	 * Links the task made for {@code sent} to its action, and queues what was answered
+	 * while it was being made.
+	 */
+	private void link(BoardTask sent, Meeting meeting, ExternalTaskRef task) {
 		this.transactions.inTransaction(() -> {
-			this.actions.findById(tenantId, actionId)
+			this.actions.findById(sent.tenantId(), sent.actionId())
 				.filter(action -> action.externalTask() == null)
 				.ifPresent(action -> {
 					action.linkExternalTask(task);
 					this.actions.save(action);
 					audit(action, Actor.system("task-boards"), "action.pushed",
 							Map.of("board", task.board().name(), "taskId", task.taskId()));
+					answeredMeanwhile(action, sent, meeting.timeZone());
 				});
-			this.pushes.pushed(tenantId, actionId);
+			this.pushes.pushed(sent.tenantId(), sent.actionId());
 			return null;
 		});
+	}
+
+	/**
+	 * Answers given after the push read the action, which its task does not show: sent
+	 * like any answer's change, now that there is a task to change.
+	 */
+	private void answeredMeanwhile(ActionItem action, BoardTask sent, ZoneId zone) {
+		if (action.status() == ActionStatus.DONE) {
+			this.jobs.enqueue(updateRequest(action, ActionAnswer.Kind.DONE, null));
+		}
+		Instant due = dueAt(action, zone);
+		if (due != null && !due.equals(sent.due())) {
+			this.jobs.enqueue(updateRequest(action, ActionAnswer.Kind.NEW_DATE, null));
+		}
+		EmailAddress owner = ownerOf(action);
+		if (owner != null && !owner.equals(sent.owner())) {
+			this.jobs.enqueue(updateRequest(action, ActionAnswer.Kind.REASSIGN, sent.owner()));
+		}
+	}
+
+	/**
+	 * An answer changed an action: when the action is on a board, queues the change of
+	 * its task, in the answer's transaction, so that the change is queued exactly when
+	 * the answer is stored. An action not on a board yet needs nothing: its push, still
+	 * to come, reads the action as it is then.
+	 * @param action the answered action, with the version it was read at (the job's key,
+	 * so that one change queues one job)
+	 * @param formerOwner for a new owner, the one the task was assigned to
+	 * @return whether a job was queued
+	 */
+	public boolean answered(ActionItem action, ActionAnswer.Kind change, @Nullable EmailAddress formerOwner) {
+		return action.externalTask() != null && this.jobs.enqueue(updateRequest(action, change, formerOwner));
+	}
+
+	private JobRequest updateRequest(ActionItem action, ActionAnswer.Kind change, @Nullable EmailAddress formerOwner) {
+		return new JobRequest(
+				new JobKey("task-update:" + action.id().value() + ":" + action.version() + ":" + change.wireName()),
+				new JobPayload.UpdateTask(action.id(), change, formerOwner), action.tenantId(),
+				JobOwner.action(action.id()), this.clock.instant());
+	}
+
+	/**
+	 * The update job: the action's task is changed on its board from the action as it
+	 * stands now, so that an earlier answer's job run late does not undo a later one's. A
+	 * task the board no longer has, or a new owner it cannot assign, is recorded and left
+	 * as it is (asking again would not help). A board that cannot be asked now is asked
+	 * again by the job's policy; one that refuses, or still fails on the last attempt,
+	 * leaves the job in the dead-letter queue.
+	 * @param formerOwner for a new owner, the one the task was assigned to
+	 */
+	public JobOutcome updateTask(TenantId tenantId, ActionItemId actionId, ActionAnswer.Kind change,
+			@Nullable EmailAddress formerOwner, boolean lastAttempt) {
+		ActionItem action = this.actions.findById(tenantId, actionId).orElse(null);
+		ExternalTaskRef task = (action != null) ? action.externalTask() : null;
+		TaskChange wanted = (task != null) ? wanted(action, change, formerOwner) : null;
+		if (task == null || wanted == null) {
+			return JobOutcome.done();
+		}
+		TaskBoard board = this.boards.get(task.board());
+		if (board == null || !board.configured()) {
+			return updateFailed(action, task, change, task.board() + " is not configured on this installation");
+		}
+		TaskChange.Result result;
+		try {
+			result = board.change(tenantId, task, wanted);
+		}
+		catch (TaskBoardException ex) {
+			if (ex.retryable() && !lastAttempt) {
+				return retry(ex);
+			}
+			return updateFailed(action, task, change, ex.getMessage());
+		}
+		boolean followed = result == TaskChange.Result.CHANGED || result == TaskChange.Result.ALREADY_SO;
+		Map<String, String> details = new LinkedHashMap<>(updateDetails(task, change));
+		if (followed) {
+			details.put("sent", Boolean.toString(result == TaskChange.Result.CHANGED));
+		}
+		else {
+			details.put("reason", (result == TaskChange.Result.TASK_GONE) ? "task-gone" : "assignee-unknown");
+		}
+		this.transactions.inTransaction(() -> {
+			audit(action, Actor.system("task-boards"),
+					followed ? "action.board-updated" : "action.board-update-skipped", details);
+			return null;
+		});
+		return JobOutcome.done();
+	}
+
+	/**
+	 * What the board is to show of an answer, from the action as it stands: nothing when
+	 * the action no longer shows the answer either.
+	 */
+	private @Nullable TaskChange wanted(ActionItem action, ActionAnswer.Kind change,
+			@Nullable EmailAddress formerOwner) {
+		EmailAddress owner = ownerOf(action);
+		return switch (change) {
+			case DONE -> (action.status() == ActionStatus.DONE) ? new TaskChange.Complete() : null;
+			case NEW_DATE -> this.meetings.findById(action.tenantId(), action.meetingId())
+				.map(meeting -> dueAt(action, meeting.timeZone()))
+				.map(TaskChange.Redate::new)
+				.orElse(null);
+			case REASSIGN ->
+				(owner != null && !owner.equals(formerOwner)) ? new TaskChange.Reassign(formerOwner, owner) : null;
+		};
+	}
+
+	private JobOutcome updateFailed(ActionItem action, ExternalTaskRef task, ActionAnswer.Kind change, String reason) {
+		this.transactions.inTransaction(() -> {
+			audit(action, Actor.system("task-boards"), "action.board-update-failed", updateDetails(task, change));
+			return null;
+		});
+		return JobOutcome.failPermanently(reason);
+	}
+
+	private static Map<String, String> updateDetails(ExternalTaskRef task, ActionAnswer.Kind change) {
+		return Map.of("board", task.board().name(), "taskId", task.taskId(), "change", change.wireName());
 	}
 
 	private JobOutcome failed(ActionItem action, TaskBoardKind kind, String reason) {
@@ -347,9 +511,16 @@ public final class TaskBoards implements RecapFollowUp {
 		String date = DateTimeFormatter.ISO_LOCAL_DATE.format(meeting.startsAt().atZone(zone));
 		String description = action.text() + "\n\nFrån mötet \"" + meeting.title() + "\" " + date
 				+ " / From the meeting \"" + meeting.title() + "\" on " + date + ".\n" + link;
-		Instant due = (action.due() != null) ? action.due().atTime(DUE_AT).atZone(zone).toInstant() : null;
-		return new BoardTask(action.tenantId(), action.id(), action.text(), description, link, marker, due,
-				(action.owner() != null) ? action.owner().email() : null);
+		return new BoardTask(action.tenantId(), action.id(), action.text(), description, link, marker,
+				dueAt(action, zone), ownerOf(action));
+	}
+
+	private static @Nullable Instant dueAt(ActionItem action, ZoneId zone) {
+		return (action.due() != null) ? action.due().atTime(DUE_AT).atZone(zone).toInstant() : null;
+	}
+
+	private static @Nullable EmailAddress ownerOf(ActionItem action) {
+		return (action.owner() != null) ? action.owner().email() : null;
 	}
 
 	private void audit(ActionItem action, Actor actor, String what, Map<String, String> details) {

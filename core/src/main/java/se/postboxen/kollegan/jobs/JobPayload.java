@@ -76,6 +76,23 @@ public sealed interface JobPayload {
 
 	}
 
+	/**
+	 * Change an action's task on its board as an answer here changed the action: the
+	 * action's state, date or owner as it stands when the job runs.
+	 *
+	 * @param formerOwner for {@link ActionAnswer.Kind#REASSIGN}, the owner the task was
+	 * assigned to, to be unassigned
+	 */
+	record UpdateTask(ActionItemId actionItemId, ActionAnswer.Kind change,
+			@Nullable EmailAddress formerOwner) implements JobPayload {
+
+		public UpdateTask {
+			Objects.requireNonNull(actionItemId, "actionItemId");
+			Objects.requireNonNull(change, "change");
+		}
+
+	}
+
 	/** Remind an action's owner; {@code nudge} counts from 1. */
 	record NudgeAction(ActionItemId actionItemId, int nudge) implements JobPayload {
 

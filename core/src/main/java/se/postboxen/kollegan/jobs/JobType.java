@@ -21,6 +21,9 @@ public enum JobType {
 	/** Follows a task completed or archived on its board, when the board says so. */
 	SYNC_TASK_STATE(JobPayload.SyncTaskState.class, RetryPolicy.of(5, Duration.ofSeconds(5), Duration.ofMinutes(10))),
 
+	/** Changes an action's task on its board as an answer here changed the action. */
+	UPDATE_TASK(JobPayload.UpdateTask.class, RetryPolicy.of(5, Duration.ofSeconds(1), Duration.ofMinutes(10))),
+
 	NUDGE_ACTION(JobPayload.NudgeAction.class, RetryPolicy.of(5, Duration.ofSeconds(1), Duration.ofMinutes(10))),
 
 	PRE_BRIEF(JobPayload.PreBrief.class, RetryPolicy.of(3, Duration.ofSeconds(10), Duration.ofMinutes(5))),

@@ -34,10 +34,12 @@ import se.postboxen.kollegan.meeting.ExternalIds;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.meeting.Meetings;
+import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.recap.Confidence;
 import se.postboxen.kollegan.shared.Transactions;
 import se.postboxen.kollegan.tenant.TenantId;
+import se.postboxen.kollegan.tenant.Tenants;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -45,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 /**
  * Pushing actions to a board and following their tasks, against a board that does what it
  * is told to do (including making a task and losing the answer): once pushed means once,
- * failures are retried then visible, and done on the board is done here.
+ * failures are retried then visible, done on the board is done here, and an answer here
+ * is sent to the board once, from the action as it stands.
  */
 class TaskBoardsTests {
 
@@ -53,12 +56,15 @@ class TaskBoardsTests {
 
 	private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
+	private int openTransactions;
+
 	private final TenantId tenantId = TenantId.newId();
 
 	private final Meeting meeting = Meeting.schedule(this.tenantId, "Styrgruppsmöte", null,
 			URI.create("https://teams.microsoft.com/l/meetup-join/x"),
 			LocalDate.of(2026, 12, 1).atTime(9, 0).atZone(STOCKHOLM),
-			LocalDate.of(2026, 12, 1).atTime(10, 0).atZone(STOCKHOLM), null, List.of(), ExternalIds.NONE, 0, null);
+			LocalDate.of(2026, 12, 1).atTime(10, 0).atZone(STOCKHOLM),
+			Person.of("Sara Nilsson", "sara.nilsson@kommun-a.example"), List.of(), ExternalIds.NONE, 0, null);
 
 	private final InMemoryActions actions = new InMemoryActions();
 
@@ -78,6 +84,14 @@ class TaskBoardsTests {
 
 	private final TaskBoardSetup trello = new TaskBoardSetup(this.tenantId, TaskBoardKind.TRELLO,
 			"54a17d76d4a5072e3931736b", "54a17e9db559f0356ce022e4");
+
+	private final ActionFollowUps followUps = new ActionFollowUps(this.actions, meetings(this.meeting), tenants(),
+			List.of(), unused(NudgeMail.class), this.boards, this.jobs, NudgePolicy.DEFAULT, auditLog(this.audit),
+			transactions(), Clock.fixed(NOW, ZoneOffset.UTC), URI.create("https://kollegan.kommun-a.example/"));
+
+	private final Person anna = Person.of("Anna Berg", "anna.berg@kommun-a.example");
+
+	private final EmailAddress erik = EmailAddress.of("erik.lund@kommun-a.example");
 
 	@Test
 	void pushesTheActionOnceAndLinksItsTask() {
@@ -296,6 +310,201 @@ class TaskBoardsTests {
 	}
 
 	@Test
+	void doneHereQueuesOneUpdateOfTheTaskInTheAnswersTransaction() {
+		ActionItem action = pushedAction();
+		long answeredAt = stored(action).version();
+
+		assertThat(answer(ActionAnswer.done(action.id()))).isEqualTo(ActionFollowUps.Result.DONE);
+		assertThat(answer(ActionAnswer.done(action.id()))).isEqualTo(ActionFollowUps.Result.ALREADY_CLOSED);
+
+		assertThat(updates()).singleElement().satisfies(request -> {
+			assertThat(request.key())
+				.isEqualTo(new JobKey("task-update:" + action.id().value() + ":" + answeredAt + ":done"));
+			assertThat(request.payload())
+				.isEqualTo(new JobPayload.UpdateTask(action.id(), ActionAnswer.Kind.DONE, null));
+			assertThat(request.tenantId()).isEqualTo(this.tenantId);
+			assertThat(request.owner()).isEqualTo(JobOwner.action(action.id()));
+		});
+		assertThat(this.jobs.queuedOutsideATransaction).isEmpty();
+	}
+
+	@Test
+	void eachChangeOfDateOrOwnerQueuesItsOwnUpdate() {
+		ActionItem action = pushedAction();
+
+		answer(ActionAnswer.newDate(action.id(), LocalDate.of(2026, 12, 10)));
+		answer(ActionAnswer.newDate(action.id(), LocalDate.of(2026, 12, 11)));
+		answer(ActionAnswer.reassign(action.id(), this.erik));
+
+		assertThat(updates()).extracting(JobRequest::payload)
+			.containsExactly(new JobPayload.UpdateTask(action.id(), ActionAnswer.Kind.NEW_DATE, null),
+					new JobPayload.UpdateTask(action.id(), ActionAnswer.Kind.NEW_DATE, null),
+					new JobPayload.UpdateTask(action.id(), ActionAnswer.Kind.REASSIGN, this.anna.email()));
+	}
+
+	@Test
+	void anAnswerThatChangesNothingQueuesNothing() {
+		ActionItem action = pushedAction();
+		answer(ActionAnswer.newDate(action.id(), LocalDate.of(2026, 12, 10)));
+
+		answer(ActionAnswer.newDate(action.id(), LocalDate.of(2026, 12, 10)));
+		answer(ActionAnswer.reassign(action.id(), this.anna.email()));
+
+		assertThat(updates()).hasSize(1);
+	}
+
+	@Test
+	void anActionNotOnTheBoardYetIsPushedAsItIsWhenThePushRuns() {
+		this.setups.save(this.trello);
+		ActionItem action = action("Skicka protokollet till kunden", LocalDate.of(2026, 12, 4));
+
+		answer(ActionAnswer.newDate(action.id(), LocalDate.of(2026, 12, 10)));
+		answer(ActionAnswer.reassign(action.id(), this.erik));
+		this.boards.push(this.tenantId, action.id(), false);
+
+		assertThat(updates()).isEmpty();
+		assertThat(this.board.asked).singleElement().satisfies(task -> {
+			assertThat(task.due()).isEqualTo(Instant.parse("2026-12-10T16:00:00Z"));
+			assertThat(task.owner()).isEqualTo(this.erik);
+		});
+	}
+
+	@Test
+	void anActionDoneBeforeItsPushIsNotPutOnTheBoard() {
+		this.setups.save(this.trello);
+		ActionItem action = action("Skicka protokollet till kunden", null);
+
+		answer(ActionAnswer.done(action.id()));
+
+		assertThat(this.boards.push(this.tenantId, action.id(), false)).isEqualTo(JobOutcome.done());
+		assertThat(this.board.created).isEmpty();
+		assertThat(updates()).isEmpty();
+	}
+
+	@Test
+	void whatWasAnsweredWhileTheTaskWasBeingMadeIsSentOnceItIsLinked() {
+		this.setups.save(this.trello);
+		ActionItem action = action("Skicka protokollet till kunden", LocalDate.of(2026, 12, 4));
+		this.board.whileCreating = () -> {
+			answer(ActionAnswer.reassign(action.id(), this.erik));
+			answer(ActionAnswer.newDate(action.id(), LocalDate.of(2026, 12, 10)));
+			answer(ActionAnswer.done(action.id()));
+		};
+
+		this.boards.push(this.tenantId, action.id(), false);
+
+		assertThat(stored(action).externalTask()).isEqualTo(this.board.created.get(0));
+		assertThat(updates()).extracting(JobRequest::payload)
+			.containsExactlyInAnyOrder(new JobPayload.UpdateTask(action.id(), ActionAnswer.Kind.DONE, null),
+					new JobPayload.UpdateTask(action.id(), ActionAnswer.Kind.NEW_DATE, null),
+					new JobPayload.UpdateTask(action.id(), ActionAnswer.Kind.REASSIGN, this.anna.email()));
+	}
+
+	@Test
+	void aTaskALostCreateMadeForAnActionDoneSinceIsFoundAndCompleted() {
+		this.setups.save(this.trello);
+		ActionItem action = action("Skicka protokollet till kunden", null);
+		this.board.loseNextAnswer = true;
+		this.boards.push(this.tenantId, action.id(), false);
+		answer(ActionAnswer.done(action.id()));
+
+		assertThat(this.boards.push(this.tenantId, action.id(), false)).isEqualTo(JobOutcome.done());
+
+		assertThat(this.board.created).hasSize(1);
+		assertThat(stored(action).externalTask()).isEqualTo(this.board.created.get(0));
+		assertThat(updates()).extracting(JobRequest::payload)
+			.containsExactly(new JobPayload.UpdateTask(action.id(), ActionAnswer.Kind.DONE, null));
+	}
+
+	@Test
+	void doneOnTheBoardSendsNothingBack() {
+		ActionItem action = pushedAction();
+		this.board.state = TaskState.DONE;
+
+		this.boards.syncFromBoard(this.tenantId, action.id());
+		this.boards.syncTaskState(this.tenantId, action.id(), false);
+
+		assertThat(stored(action).status()).isEqualTo(ActionStatus.DONE);
+		assertThat(updates()).isEmpty();
+	}
+
+	@Test
+	void theUpdateCompletesTheTaskAndIsAudited() {
+		ActionItem action = pushedAction();
+		answer(ActionAnswer.done(action.id()));
+
+		assertThat(runUpdate(updates().get(0), false)).isEqualTo(JobOutcome.done());
+
+		assertThat(this.board.changes).containsExactly(new TaskChange.Complete());
+		assertThat(this.audit).last().satisfies(event -> {
+			assertThat(event.action()).isEqualTo("action.board-updated");
+			assertThat(event.details()).containsEntry("board", "TRELLO")
+				.containsEntry("taskId", stored(action).externalTask().taskId())
+				.containsEntry("change", "done")
+				.containsEntry("sent", "true");
+		});
+	}
+
+	@Test
+	void theUpdateSendsTheDateAndOwnerAsTheyAreWhenItRuns() {
+		ActionItem action = pushedAction();
+		answer(ActionAnswer.newDate(action.id(), LocalDate.of(2026, 12, 10)));
+		answer(ActionAnswer.reassign(action.id(), this.erik));
+		answer(ActionAnswer.newDate(action.id(), LocalDate.of(2026, 12, 11)));
+
+		// The first date's job runs last, and still sends the date the action has now.
+		runUpdate(updates().get(2), false);
+		runUpdate(updates().get(1), false);
+		runUpdate(updates().get(0), false);
+
+		// 17:00 in Stockholm, where the meeting was.
+		assertThat(this.board.changes).containsExactly(new TaskChange.Redate(Instant.parse("2026-12-11T16:00:00Z")),
+				new TaskChange.Reassign(this.anna.email(), this.erik),
+				new TaskChange.Redate(Instant.parse("2026-12-11T16:00:00Z")));
+	}
+
+	@Test
+	void aTaskGoneFromTheBoardOrAnOwnerItCannotAssignIsRecordedAndLeft() {
+		ActionItem action = pushedAction();
+		answer(ActionAnswer.reassign(action.id(), this.erik));
+		answer(ActionAnswer.done(action.id()));
+		this.board.changeResult = TaskChange.Result.ASSIGNEE_UNKNOWN;
+		assertThat(runUpdate(updates().get(0), false)).isEqualTo(JobOutcome.done());
+		this.board.changeResult = TaskChange.Result.TASK_GONE;
+		assertThat(runUpdate(updates().get(1), false)).isEqualTo(JobOutcome.done());
+
+		assertThat(this.audit).filteredOn(event -> event.action().equals("action.board-update-skipped"))
+			.extracting(event -> event.details().get("change") + ":" + event.details().get("reason"))
+			.containsExactly("reassign:assignee-unknown", "done:task-gone");
+	}
+
+	@Test
+	void aBoardThatCannotAnswerNowIsAskedAgainThenTheJobIsLeftDead() {
+		ActionItem action = pushedAction();
+		answer(ActionAnswer.done(action.id()));
+		this.board.failure = new TaskBoardException("Trello answered 429", true, NOW.plusSeconds(10), null);
+
+		assertThat(runUpdate(updates().get(0), false))
+			.isEqualTo(JobOutcome.retryAt(NOW.plusSeconds(10), "Trello answered 429"));
+		assertThat(runUpdate(updates().get(0), true)).isEqualTo(JobOutcome.failPermanently("Trello answered 429"));
+		this.board.failure = new TaskBoardException("Trello answered 401", false, null, null);
+		assertThat(runUpdate(updates().get(0), false)).isEqualTo(JobOutcome.failPermanently("Trello answered 401"));
+
+		assertThat(this.audit).extracting(AuditEvent::action)
+			.containsSequence("action.board-update-failed", "action.board-update-failed");
+	}
+
+	@Test
+	void anUpdateForAnActionNoLongerOnABoardDoesNothing() {
+		this.setups.save(this.trello);
+		ActionItem action = action("Skicka protokollet till kunden", null);
+
+		assertThat(this.boards.updateTask(this.tenantId, action.id(), ActionAnswer.Kind.DONE, null, false))
+			.isEqualTo(JobOutcome.done());
+		assertThat(this.board.changes).isEmpty();
+	}
+
+	@Test
 	void onlyAReachableKindOfBoardCanBeChosen() {
 		this.board.configured = false;
 
@@ -312,6 +521,23 @@ class TaskBoardsTests {
 			assertThat(event.action()).isEqualTo("task-board.configured");
 			assertThat(event.details()).containsEntry("board", "TRELLO").containsEntry("listId", this.trello.listId());
 		});
+	}
+
+	/**
+	 * Answered by the meeting's organiser, who may answer for whoever owns the action.
+	 */
+	private ActionFollowUps.Result answer(ActionAnswer answer) {
+		return this.followUps.answer(this.tenantId, answer, this.meeting.organizer(), Actor.user("sara.nilsson"));
+	}
+
+	private List<JobRequest> updates() {
+		return this.jobs.queued.stream().filter(request -> request.payload() instanceof JobPayload.UpdateTask).toList();
+	}
+
+	private JobOutcome runUpdate(JobRequest request, boolean lastAttempt) {
+		JobPayload.UpdateTask update = (JobPayload.UpdateTask) request.payload();
+		return this.boards.updateTask(this.tenantId, update.actionItemId(), update.change(), update.formerOwner(),
+				lastAttempt);
 	}
 
 	private ActionItem pushedAction() {
@@ -352,6 +578,13 @@ class TaskBoardsTests {
 
 		TaskState state = TaskState.OPEN;
 
+		/** An answer given while a create is on its way. */
+		@Nullable Runnable whileCreating;
+
+		final List<TaskChange> changes = new ArrayList<>();
+
+		TaskChange.Result changeResult = TaskChange.Result.CHANGED;
+
 		@Override
 		public TaskBoardKind kind() {
 			return TaskBoardKind.TRELLO;
@@ -367,6 +600,9 @@ class TaskBoardsTests {
 			this.asked.add(task);
 			if (this.failure != null) {
 				throw this.failure;
+			}
+			if (this.whileCreating != null) {
+				this.whileCreating.run();
 			}
 			String id = "54a1844d304d9736e54d" + String.format("%04d", this.created.size());
 			ExternalTaskRef ref = new ExternalTaskRef(TaskBoardKind.TRELLO, id,
@@ -396,21 +632,36 @@ class TaskBoardsTests {
 			return this.state;
 		}
 
+		@Override
+		public TaskChange.Result change(TenantId tenantId, ExternalTaskRef task, TaskChange change) {
+			if (this.failure != null) {
+				throw this.failure;
+			}
+			this.changes.add(change);
+			return this.changeResult;
+		}
+
 	}
 
+	/**
+	 * Actions as the database keeps them: each read a copy, each save the next version.
+	 */
 	private static final class InMemoryActions implements ActionItems {
 
 		final Map<ActionItemId, ActionItem> items = new LinkedHashMap<>();
 
 		@Override
 		public ActionItem save(ActionItem item) {
-			this.items.put(item.id(), item);
-			return item;
+			ActionItem saved = copy(item, item.version() + 1);
+			this.items.put(item.id(), saved);
+			return copy(saved, saved.version());
 		}
 
 		@Override
 		public Optional<ActionItem> findById(TenantId tenantId, ActionItemId id) {
-			return Optional.ofNullable(this.items.get(id)).filter(item -> item.tenantId().equals(tenantId));
+			return Optional.ofNullable(this.items.get(id))
+				.filter(item -> item.tenantId().equals(tenantId))
+				.map(item -> copy(item, item.version()));
 		}
 
 		@Override
@@ -418,7 +669,14 @@ class TaskBoardsTests {
 			return this.items.values()
 				.stream()
 				.filter(item -> item.tenantId().equals(tenantId) && item.meetingId().equals(meetingId))
+				.map(item -> copy(item, item.version()))
 				.toList();
+		}
+
+		private static ActionItem copy(ActionItem item, long version) {
+			return ActionItem.restore(item.id(), item.tenantId(), item.meetingId(), item.text(), item.owner(),
+					item.due(), item.status(), item.externalTask(), item.source(), item.confidence(),
+					item.needsConfirmation(), version);
 		}
 
 	}
@@ -510,14 +768,19 @@ class TaskBoardsTests {
 
 	}
 
-	private static final class RecordingJobs implements JobQueue {
+	private final class RecordingJobs implements JobQueue {
 
 		final List<JobRequest> queued = new ArrayList<>();
+
+		final List<JobKey> queuedOutsideATransaction = new ArrayList<>();
 
 		@Override
 		public boolean enqueue(JobRequest request) {
 			if (this.queued.stream().anyMatch(queued -> queued.key().equals(request.key()))) {
 				return false;
+			}
+			if (TaskBoardsTests.this.openTransactions == 0) {
+				this.queuedOutsideATransaction.add(request.key());
 			}
 			return this.queued.add(request);
 		}
@@ -560,6 +823,19 @@ class TaskBoardsTests {
 				});
 	}
 
+	/** Stockholm's time, as for a tenant without one of its own. */
+	private static Tenants tenants() {
+		return (Tenants) Proxy.newProxyInstance(Tenants.class.getClassLoader(), new Class<?>[] { Tenants.class },
+				(proxy, method, args) -> Optional.empty());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T unused(Class<T> port) {
+		return (T) Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] { port }, (proxy, method, args) -> {
+			throw new UnsupportedOperationException(method.getName());
+		});
+	}
+
 	private static AuditLog auditLog(List<AuditEvent> events) {
 		return new AuditLog() {
 
@@ -576,12 +852,19 @@ class TaskBoardsTests {
 		};
 	}
 
-	private static Transactions transactions() {
+	/** Runs the work at once, counting the transactions open around it. */
+	private Transactions transactions() {
 		return new Transactions() {
 
 			@Override
 			public <T> T inTransaction(Supplier<T> work) {
-				return work.get();
+				TaskBoardsTests.this.openTransactions++;
+				try {
+					return work.get();
+				}
+				finally {
+					TaskBoardsTests.this.openTransactions--;
+				}
 			}
 
 			@Override

@@ -13,6 +13,7 @@ import se.postboxen.kollegan.action.TaskBoard;
 import se.postboxen.kollegan.action.TaskBoardSetups;
 import se.postboxen.kollegan.action.TaskBoards;
 import se.postboxen.kollegan.action.TaskPushes;
+import se.postboxen.kollegan.action.UpdateTaskJob;
 import se.postboxen.kollegan.audit.AuditLog;
 import se.postboxen.kollegan.bot.web.ApiProperties;
 import se.postboxen.kollegan.jobs.JobQueue;
@@ -21,7 +22,7 @@ import se.postboxen.kollegan.shared.Transactions;
 
 /**
  * Task boards: actions pushed to the tenant's Planner or Trello board (whichever adapters
- * are on the classpath), and their tasks followed back.
+ * are on the classpath), their tasks followed back, and answers here sent to them.
  */
 @Configuration(proxyBeanMethods = false)
 class TaskBoardConfiguration {
@@ -42,6 +43,11 @@ class TaskBoardConfiguration {
 	@Bean
 	SyncTaskStateJob syncTaskStateJob(TaskBoards boards) {
 		return new SyncTaskStateJob(boards);
+	}
+
+	@Bean
+	UpdateTaskJob updateTaskJob(TaskBoards boards) {
+		return new UpdateTaskJob(boards);
 	}
 
 }

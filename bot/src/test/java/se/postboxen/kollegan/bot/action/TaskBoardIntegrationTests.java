@@ -23,10 +23,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import se.postboxen.kollegan.action.ActionAnswer;
+import se.postboxen.kollegan.action.ActionFollowUps;
 import se.postboxen.kollegan.action.ActionItem;
 import se.postboxen.kollegan.action.ActionItems;
 import se.postboxen.kollegan.action.ActionStatus;
@@ -35,12 +38,16 @@ import se.postboxen.kollegan.action.ExternalTaskRef.TaskBoardKind;
 import se.postboxen.kollegan.action.TaskBoardSetup;
 import se.postboxen.kollegan.action.TaskBoards;
 import se.postboxen.kollegan.action.TaskPush;
+import se.postboxen.kollegan.action.UpdateTaskJob;
 import se.postboxen.kollegan.audit.Actor;
 import se.postboxen.kollegan.bot.Api;
 import se.postboxen.kollegan.bot.KolleganIntegrationTest;
 import se.postboxen.kollegan.bot.demo.DemoTenant;
 import se.postboxen.kollegan.jobs.DeadJob;
+import se.postboxen.kollegan.jobs.JobContext;
+import se.postboxen.kollegan.jobs.JobKey;
 import se.postboxen.kollegan.jobs.JobOutcome;
+import se.postboxen.kollegan.jobs.JobPayload;
 import se.postboxen.kollegan.jobs.JobQueue;
 import se.postboxen.kollegan.meeting.ExternalIds;
 import se.postboxen.kollegan.meeting.Meeting;
@@ -48,20 +55,27 @@ import se.postboxen.kollegan.meeting.Meetings;
 import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.recap.Confidence;
+import se.postboxen.kollegan.shared.Transactions;
 import se.postboxen.kollegan.tenant.TenantId;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
+import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -69,8 +83,10 @@ import static org.awaitility.Awaitility.await;
  * played by WireMock: each action becomes one task even when the first create's answer is
  * lost after the task was made and the job runs again; the task's id and link are stored
  * on the action; a board that refuses leaves the push failed and the job dead; a card
- * completed in Trello (its webhook) makes the action done here; and the tenant's
- * administrator chooses the board through the API.
+ * completed in Trello (its webhook) makes the action done here; an answer here changes
+ * the task there once, through an {@code UPDATE_TASK} job queued with the answer, however
+ * often the answer is given or the job runs; and the tenant's administrator chooses the
+ * board through the API.
  */
 @KolleganIntegrationTest
 class TaskBoardIntegrationTests {
@@ -104,6 +120,9 @@ class TaskBoardIntegrationTests {
 	private static final String PLANNER_TASK = "01gzSlKkIUSUl6DF_EilrmQAKDhh";
 
 	private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+	/** The ETag of Microsoft's examples: Planner's weak ETags carry quotes. */
+	private static final String PLANNER_ETAG = "W/\"JzEtVGFzayAgQEBAQEBAQEBAQEBAQEBAWCc=\"";
 
 	private static final EmailAddress ERIK = EmailAddress.of("erik.lund@kommun-a.example");
 
@@ -142,6 +161,18 @@ class TaskBoardIntegrationTests {
 
 	@Autowired
 	JobQueue jobs;
+
+	@Autowired
+	ActionFollowUps followUps;
+
+	@Autowired
+	UpdateTaskJob updateTaskJob;
+
+	@Autowired
+	Transactions transactions;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@BeforeEach
 	void resetServers() {
@@ -285,6 +316,91 @@ class TaskBoardIntegrationTests {
 	}
 
 	@Test
+	void doneHereCompletesThePlannerTaskOnceHoweverOftenTheAnswerIsGivenOrTheJobRuns() {
+		use(new TaskBoardSetup(demoA(), TaskBoardKind.PLANNER, PLAN, BUCKET));
+		String task = "gcrYAaAkgU2EQUvpkNNXLGQAGTtu";
+		ActionItem action = linked(action(meeting(), "Boka lokal till workshopen"), TaskBoardKind.PLANNER, task);
+		Person erik = new Person("Erik Lund", ERIK);
+		String directory = DemoTenant.A.directoryId();
+		graph.stubFor(post(urlPathEqualTo("/" + directory + "/oauth2/v2.0/token")).willReturn(json("""
+				{"token_type": "Bearer", "expires_in": 3599, "ext_expires_in": 3599, "access_token": "planner-token"}
+				""")));
+		// Planner as it behaves: the task read with its ETag, changed with it, and read
+		// completed (with a newer ETag) from then on.
+		graph.stubFor(get(urlPathEqualTo("/v1.0/planner/tasks/" + task)).inScenario("completed")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(json(plannerTask(task, 0, PLANNER_ETAG))));
+		graph.stubFor(patch(urlPathEqualTo("/v1.0/planner/tasks/" + task)).inScenario("completed")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.withHeader("If-Match", equalTo(PLANNER_ETAG))
+			.willSetStateTo("done")
+			.willReturn(aResponse().withStatus(204)));
+		graph.stubFor(get(urlPathEqualTo("/v1.0/planner/tasks/" + task)).inScenario("completed")
+			.whenScenarioStateIs("done")
+			.willReturn(json(plannerTask(task, 100, "W/\"JzEtVGFzayAgQEBAQEBAQEBAQEBAQEBARCc=\""))));
+
+		// The answer and its job are stored together: an answer rolled back queues
+		// nothing.
+		assertThatIllegalStateException().isThrownBy(() -> this.transactions.inTransaction(() -> {
+			this.followUps.answer(demoA(), ActionAnswer.done(action.id()), erik, Actor.user("erik.lund"));
+			throw new IllegalStateException("rolled back");
+		}));
+		assertThat(updateJobs(action)).isEmpty();
+
+		assertThat(this.followUps.answer(demoA(), ActionAnswer.done(action.id()), erik, Actor.user("erik.lund")))
+			.isEqualTo(ActionFollowUps.Result.DONE);
+		assertThat(this.followUps.answer(demoA(), ActionAnswer.done(action.id()), erik, Actor.user("erik.lund")))
+			.isEqualTo(ActionFollowUps.Result.ALREADY_CLOSED);
+
+		assertThat(updateJobs(action)).singleElement()
+			.satisfies(job -> assertThat(job.type()).isEqualTo("UPDATE_TASK"));
+		String key = updateJobs(action).get(0).key();
+		await().atMost(Duration.ofSeconds(30)).until(() -> "DONE".equals(updateJobs(action).get(0).status()));
+		graph.verify(1,
+				patchRequestedFor(urlPathEqualTo("/v1.0/planner/tasks/" + task))
+					.withHeader("Authorization", equalTo("Bearer planner-token"))
+					.withRequestBody(equalToJson("{\"percentComplete\": 100}")));
+
+		// The same job again, as after a crash before it was marked done: the task is
+		// read,
+		// shows the change, and nothing is sent.
+		assertThat(this.updateTaskJob.handle(new JobPayload.UpdateTask(action.id(), ActionAnswer.Kind.DONE, null),
+				new JobContext(new JobKey(key), demoA(), 2, Instant.now())))
+			.isEqualTo(JobOutcome.done());
+		graph.verify(2, getRequestedFor(urlPathEqualTo("/v1.0/planner/tasks/" + task)));
+		graph.verify(1, patchRequestedFor(urlPathEqualTo("/v1.0/planner/tasks/" + task)));
+		assertThat(audited(action, "action.board-updated")).containsExactlyInAnyOrder("true", "false");
+	}
+
+	@Test
+	void aNewDateHereMovesTheTrelloCardsDueDateOnce() {
+		use(new TaskBoardSetup(demoA(), TaskBoardKind.TRELLO, BOARD, LIST));
+		String card = "54a1844d304d9736e54d2d0e";
+		Meeting meeting = meeting();
+		ActionItem action = linked(action(meeting, "Uppdatera riskregistret"), TaskBoardKind.TRELLO, card);
+		Person erik = new Person("Erik Lund", ERIK);
+		LocalDate newDue = LocalDate.now(STOCKHOLM).plusDays(7);
+		trello.stubFor(get(urlPathEqualTo("/1/cards/" + card)).willReturn(json("""
+				{"id": "%s", "idBoard": "%s", "idMembers": ["5191197f9433cf5507006338"],
+				 "due": "%s", "dueComplete": false}""".formatted(card, BOARD,
+				action.due().atTime(17, 0).atZone(STOCKHOLM).toInstant()))));
+		trello.stubFor(put(urlPathEqualTo("/1/cards/" + card)).willReturn(json(card(card, "gplJv6dx"))));
+
+		assertThat(this.followUps.answer(demoA(), ActionAnswer.newDate(action.id(), newDue), erik,
+				Actor.user("erik.lund")))
+			.isEqualTo(ActionFollowUps.Result.REDATED);
+		assertThat(this.followUps.answer(demoA(), ActionAnswer.newDate(action.id(), newDue), erik,
+				Actor.user("erik.lund")))
+			.isEqualTo(ActionFollowUps.Result.REDATED);
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> updateJobs(action).stream().allMatch(job -> "DONE".equals(job.status())));
+		assertThat(updateJobs(action)).hasSize(1);
+		trello.verify(1, putRequestedFor(urlPathEqualTo("/1/cards/" + card)).withRequestBody(
+				equalToJson("{\"due\": \"%s\"}".formatted(newDue.atTime(17, 0).atZone(STOCKHOLM).toInstant()))));
+	}
+
+	@Test
 	void trellosCheckOfTheWebhookUrlIsAnswered() {
 		HttpResponse<String> check = Api.anonymous(this.port).method("HEAD", "/api/trello/webhook");
 
@@ -362,6 +478,40 @@ class TaskBoardIntegrationTests {
 
 	private ExternalTaskRef linked(ActionItem action) {
 		return this.actions.findById(demoA(), action.id()).orElseThrow().externalTask();
+	}
+
+	/** The action as pushed to a task earlier. */
+	private ActionItem linked(ActionItem action, TaskBoardKind board, String task) {
+		action.linkExternalTask(new ExternalTaskRef(board, task, URI.create("https://example.com/tasks/" + task)));
+		return this.actions.save(action);
+	}
+
+	private List<QueuedUpdate> updateJobs(ActionItem action) {
+		return this.jdbc.sql("SELECT job_key, type, status FROM agent_job WHERE job_key LIKE :key ORDER BY created_at")
+			.param("key", "task-update:" + action.id().value() + ":%")
+			.query((row, number) -> new QueuedUpdate(row.getString("job_key"), row.getString("type"),
+					row.getString("status")))
+			.list();
+	}
+
+	/** What each audit entry of the kind says about having sent anything. */
+	private List<String> audited(ActionItem action, String what) {
+		return this.jdbc.sql("SELECT details ->> 'sent' FROM audit_event WHERE subject_id = :id AND action = :what")
+			.param("id", action.id().value().toString())
+			.param("what", what)
+			.query(String.class)
+			.list();
+	}
+
+	private record QueuedUpdate(String key, String type, String status) {
+
+	}
+
+	private static String plannerTask(String id, int percentComplete, String etag) {
+		return """
+				{"@odata.etag": "%s", "id": "%s", "planId": "%s", "bucketId": "%s", "title": "Boka lokal till workshopen",
+				 "percentComplete": %d, "assignments": {}}"""
+			.formatted(etag.replace("\"", "\\\""), id, PLAN, BUCKET, percentComplete);
 	}
 
 	private static String card(String id, String shortLink) {

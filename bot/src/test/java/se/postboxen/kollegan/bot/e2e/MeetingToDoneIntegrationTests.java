@@ -63,6 +63,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
+import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -219,6 +221,15 @@ class MeetingToDoneIntegrationTests {
 		ActionFollowUps.Result done = this.followUps.answer(tenant.id(), ActionAnswer.done(actionId), erik,
 				Actor.user("erik.berg"));
 		assertThat(done).isEqualTo(ActionFollowUps.Result.DONE);
+
+		// Done here is done on the board: Erik's task, and only his, completed once.
+		String taskUrl = action(pushed, action.get("text").asString()).get("task").get("url").asString();
+		String taskPath = "/v1.0/planner/tasks/" + taskUrl.substring(taskUrl.lastIndexOf('/') + 1);
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> graph.verify(1,
+					patchRequestedFor(urlPathEqualTo(taskPath)).withHeader("If-Match", containing("JzEtVGFzay"))
+						.withRequestBody(matchingJsonPath("$.percentComplete", equalTo("100")))));
+		graph.verify(1, patchRequestedFor(urlPathMatching("/v1.0/planner/tasks/[^/]+")));
 
 		noMoreNudgesWhenTheNextOnesTimeComes(actionId, erikSignedIn, action.get("text").asString());
 		assertThat(action(recapOf(admin, meetingId), action.get("text").asString()).get("status").asString())
@@ -552,7 +563,9 @@ class MeetingToDoneIntegrationTests {
 			.withStatus(201)
 			.withTransformers("response-template")));
 		graph.stubFor(get(urlPathMatching("/v1.0/planner/tasks/[^/]+")).willReturn(json("""
-				{"id": "{{request.path.[3]}}", "percentComplete": 0}""").withTransformers("response-template")));
+				{"@odata.etag": "W/\\"JzEtVGFzayAgQEBAQEBAQEBAQEBAQEBAWCc=\\"", "id": "{{request.path.[3]}}",
+				 "percentComplete": 0}""").withTransformers("response-template")));
+		graph.stubFor(patch(urlPathMatching("/v1.0/planner/tasks/[^/]+")).willReturn(aResponse().withStatus(204)));
 	}
 
 	private static void stubTrello() {

@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
@@ -29,6 +30,7 @@ import se.postboxen.kollegan.action.ExternalTaskRef.TaskBoardKind;
 import se.postboxen.kollegan.action.TaskBoard;
 import se.postboxen.kollegan.action.TaskBoardException;
 import se.postboxen.kollegan.action.TaskBoardSetup;
+import se.postboxen.kollegan.action.TaskChange;
 import se.postboxen.kollegan.action.TaskState;
 import se.postboxen.kollegan.calendar.CalendarFeedException;
 import se.postboxen.kollegan.person.EmailAddress;
@@ -40,9 +42,11 @@ import se.postboxen.kollegan.tenant.TenantId;
  * Microsoft Planner over Graph v1.0, with the app-only token of the tenant's directory:
  * tasks created in the tenant's plan and bucket ({@code POST /planner/tasks}), assigned
  * to the owner's Entra object id looked up by address ({@code GET /users/{address}}), and
- * read back ({@code GET /planner/tasks/{id}}, done at {@code percentComplete} 100). Needs
- * the application permissions {@code Tasks.ReadWrite.All} and {@code User.Read.All}
- * (without the latter, tasks are left unassigned).
+ * read back ({@code GET /planner/tasks/{id}}, done at {@code percentComplete} 100), and
+ * changed as answers here change their actions ({@code PATCH /planner/tasks/{id}} with
+ * the task's ETag in {@code If-Match}). Needs the application permissions
+ * {@code Tasks.ReadWrite.All} and {@code User.Read.All} (without the latter, tasks are
+ * left unassigned).
  * <p>
  * Planner takes no description in a create and no idempotency key, so a create whose
  * answer was lost is found again by what it did set: the same title in the same bucket,
@@ -50,6 +54,10 @@ import se.postboxen.kollegan.tenant.TenantId;
  * answer now (408, 429, 5xx, I/O) is worth asking again, after its {@code Retry-After}
  * when it gives one; any other refusal stands. Logs name Kollegan's action id and
  * statuses, never addresses, titles or Graph's ids.
+ * <p>
+ * Planner versions each task with an ETag and refuses a change sent with an outdated one
+ * (412, or 409 for a conflicting change): the task is read again and the change tried
+ * once more on what it shows then.
  *
  * @see <a href="https://learn.microsoft.com/en-us/graph/api/planner-post-tasks">Create
  * plannerTask</a>
@@ -57,6 +65,11 @@ import se.postboxen.kollegan.tenant.TenantId;
  * plannerTask</a>
  * @see <a href="https://learn.microsoft.com/en-us/graph/api/plannerplan-list-tasks">List
  * tasks</a>
+ * @see <a href="https://learn.microsoft.com/en-us/graph/api/plannertask-update">Update
+ * plannerTask</a>
+ * @see <a href=
+ * "https://learn.microsoft.com/en-us/graph/api/resources/planner-overview#planner-resource-versioning">Planner
+ * resource versioning</a>
  * @see <a href="https://learn.microsoft.com/en-us/graph/throttling">Throttling</a>
  */
 public class GraphPlanner implements TaskBoard {
@@ -80,6 +93,13 @@ public class GraphPlanner implements TaskBoard {
 	 * Planner the directory uses.
 	 */
 	private static final String TASK_LINK = "https://tasks.office.com/%s/Home/Task/%s";
+
+	/**
+	 * A new assignment: " !" puts the task first in the assignee's list, as Planner's own
+	 * clients do.
+	 */
+	private static final Map<String, String> ASSIGNMENT = Map.of("@odata.type", "#microsoft.graph.plannerAssignment",
+			"orderHint", " !");
 
 	private final RestClient http;
 
@@ -113,7 +133,8 @@ public class GraphPlanner implements TaskBoard {
 	public ExternalTaskRef create(TaskBoardSetup setup, BoardTask task) {
 		String directory = directory(setup.tenantId());
 		String token = token(directory);
-		String assignee = (task.owner() != null) ? userId(task, task.owner(), token) : null;
+		String assignee = (task.owner() != null)
+				? userId(task.owner(), token, "Planner task for action " + task.actionId() + " left unassigned") : null;
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("planId", setup.boardId());
 		body.put("bucketId", setup.listId());
@@ -122,10 +143,7 @@ public class GraphPlanner implements TaskBoard {
 			body.put("dueDateTime", task.due().toString());
 		}
 		if (assignee != null) {
-			// " !" puts the task first in the assignee's list, as Planner's own clients
-			// do.
-			body.put("assignments",
-					Map.of(assignee, Map.of("@odata.type", "#microsoft.graph.plannerAssignment", "orderHint", " !")));
+			body.put("assignments", Map.of(assignee, ASSIGNMENT));
 		}
 		JsonNode created = ask(() -> this.http.post()
 			.uri(this.properties.baseUrl() + "/planner/tasks")
@@ -201,14 +219,139 @@ public class GraphPlanner implements TaskBoard {
 		}
 	}
 
+	@Override
+	public TaskChange.Result change(TenantId tenantId, ExternalTaskRef task, TaskChange change) {
+		String token = token(directory(tenantId));
+		Assignment assignment = null;
+		if (change instanceof TaskChange.Reassign reassign) {
+			String to = userId(reassign.to(), token, "A Planner task's assignee was left as it was");
+			if (to == null) {
+				return TaskChange.Result.ASSIGNEE_UNKNOWN;
+			}
+			String from = (reassign.from() != null)
+					? userId(reassign.from(), token, "A Planner task kept its former assignee") : null;
+			assignment = new Assignment(to, from);
+		}
+		TaskChange.Result result = changeOnce(task, token, change, assignment);
+		if (result == null) {
+			// Changed meanwhile: once more, on the task as it is now.
+			result = changeOnce(task, token, change, assignment);
+		}
+		if (result == null) {
+			throw new TaskBoardException("Planner refused the task's ETag twice", true, null, null);
+		}
+		return result;
+	}
+
 	/**
-	 * The owner's Entra object id, the key Planner assigns by; {@code null} (unassigned)
-	 * when the directory has no such user or Kollegan may not look users up.
+	 * Reads the task and, unless it shows the change already, sends the change with the
+	 * ETag it was read with; {@code null} when Planner says the task changed since.
 	 */
-	private @Nullable String userId(BoardTask task, EmailAddress owner, String token) {
+	private TaskChange.@Nullable Result changeOnce(ExternalTaskRef task, String token, TaskChange change,
+			@Nullable Assignment assignment) {
+		ResponseEntity<JsonNode> read;
+		try {
+			read = this.http.get()
+				.uri(this.properties.baseUrl() + "/planner/tasks/{id}", task.taskId())
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+				.accept(MediaType.APPLICATION_JSON)
+				.retrieve()
+				.toEntity(JsonNode.class);
+		}
+		catch (RestClientResponseException ex) {
+			if (ex.getStatusCode().value() == 404) {
+				return TaskChange.Result.TASK_GONE;
+			}
+			throw failure(ex);
+		}
+		catch (RestClientException ex) {
+			throw failure(ex);
+		}
+		JsonNode current = read.getBody();
+		if (current == null) {
+			throw new TaskBoardException("Planner answered without the task", true, null, null);
+		}
+		Map<String, Object> patch = patch(current, change, assignment);
+		if (patch.isEmpty()) {
+			return TaskChange.Result.ALREADY_SO;
+		}
+		// Planner gives the ETag in the body; the header is the HTTP way of saying the
+		// same.
+		String etag = current.path("@odata.etag").asString("");
+		if (etag.isBlank() && read.getHeaders().getETag() != null) {
+			etag = read.getHeaders().getETag();
+		}
+		if (etag.isBlank()) {
+			throw new TaskBoardException("Planner answered without the task's ETag", false, null, null);
+		}
+		try {
+			this.http.patch()
+				.uri(this.properties.baseUrl() + "/planner/tasks/{id}", task.taskId())
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+				.header(HttpHeaders.IF_MATCH, etag)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(patch)
+				.retrieve()
+				.toBodilessEntity();
+			return TaskChange.Result.CHANGED;
+		}
+		catch (RestClientResponseException ex) {
+			int status = ex.getStatusCode().value();
+			if (status == 404) {
+				return TaskChange.Result.TASK_GONE;
+			}
+			if (status == 412 || status == 409) {
+				return null;
+			}
+			throw failure(ex);
+		}
+		catch (RestClientException ex) {
+			throw failure(ex);
+		}
+	}
+
+	/**
+	 * What of {@code change} the task does not show yet: empty when it shows all of it.
+	 */
+	private static Map<String, Object> patch(JsonNode current, TaskChange change, @Nullable Assignment assignment) {
+		Map<String, Object> patch = new LinkedHashMap<>();
+		if (change instanceof TaskChange.Complete) {
+			if (current.path("percentComplete").asInt(0) < 100) {
+				patch.put("percentComplete", 100);
+			}
+		}
+		else if (change instanceof TaskChange.Redate redate) {
+			if (!redate.due().equals(instant(current.path("dueDateTime").asString("")))) {
+				patch.put("dueDateTime", redate.due().toString());
+			}
+		}
+		else if (assignment != null) {
+			JsonNode assigned = current.path("assignments");
+			// An assignee set to null is unassigned; everyone else assigned stays.
+			Map<String, @Nullable Object> assignments = new LinkedHashMap<>();
+			if (!assigned.path(assignment.to()).isObject()) {
+				assignments.put(assignment.to(), ASSIGNMENT);
+			}
+			if (assignment.from() != null && !assignment.from().equals(assignment.to())
+					&& assigned.path(assignment.from()).isObject()) {
+				assignments.put(assignment.from(), null);
+			}
+			if (!assignments.isEmpty()) {
+				patch.put("assignments", assignments);
+			}
+		}
+		return patch;
+	}
+
+	/**
+	 * A user's Entra object id, the key Planner assigns by; {@code null} when the
+	 * directory has no such user or Kollegan may not look users up.
+	 * @param unknown what that means for the task, for the log
+	 */
+	private @Nullable String userId(EmailAddress address, String token, String unknown) {
 		try {
 			JsonNode user = this.http.get()
-				.uri(this.properties.baseUrl() + "/users/{address}?$select=id", owner.value())
+				.uri(this.properties.baseUrl() + "/users/{address}?$select=id", address.value())
 				.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
 				.accept(MediaType.APPLICATION_JSON)
 				.retrieve()
@@ -219,8 +362,7 @@ public class GraphPlanner implements TaskBoard {
 		catch (RestClientResponseException ex) {
 			int status = ex.getStatusCode().value();
 			if (status == 403 || status == 404) {
-				logger.info("Planner task for action {} left unassigned: the owner's lookup was answered {}",
-						task.actionId(), status);
+				logger.info("{}: the lookup of the address was answered {}", unknown, status);
 				return null;
 			}
 			throw failure(ex);
@@ -283,6 +425,14 @@ public class GraphPlanner implements TaskBoard {
 			throw new TaskBoardException("Planner's paging pointed outside Graph", false, null, null);
 		}
 		return URI.create(link);
+	}
+
+	/**
+	 * Whom a new owner means on the task: {@code to} assigned, {@code from} (when the
+	 * directory knows them) unassigned.
+	 */
+	private record Assignment(String to, @Nullable String from) {
+
 	}
 
 	private static String title(BoardTask task) {

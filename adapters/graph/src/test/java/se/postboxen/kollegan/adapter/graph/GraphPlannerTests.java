@@ -14,6 +14,7 @@ import java.util.Optional;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +28,7 @@ import se.postboxen.kollegan.action.ExternalTaskRef;
 import se.postboxen.kollegan.action.ExternalTaskRef.TaskBoardKind;
 import se.postboxen.kollegan.action.TaskBoardException;
 import se.postboxen.kollegan.action.TaskBoardSetup;
+import se.postboxen.kollegan.action.TaskChange;
 import se.postboxen.kollegan.action.TaskState;
 import se.postboxen.kollegan.consent.ConsentLevel;
 import se.postboxen.kollegan.person.EmailAddress;
@@ -41,7 +43,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
+import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -55,7 +60,9 @@ import static org.mockito.Mockito.mock;
  * Planner over Graph against WireMock, with payloads as in Microsoft's reference (see
  * {@code src/test/resources/planner/README.md}): the create's request shape and token,
  * the owner looked up by address (or left unassigned), the task a lost create made found
- * again, its state read back, and Graph's throttling and failures told apart from
+ * again, its state read back, the task changed with its ETag as answers here change its
+ * action (read again once when Planner says it changed meanwhile, and not sent when it
+ * shows the change already), and Graph's throttling and failures told apart from
  * refusals.
  */
 class GraphPlannerTests {
@@ -72,6 +79,12 @@ class GraphPlannerTests {
 	private static final String TASK = "01gzSlKkIUSUl6DF_EilrmQAKDhh";
 
 	private static final String OWNER_OBJECT_ID = "fbab97d0-4932-4511-b675-204639209557";
+
+	private static final String NEW_OWNER_OBJECT_ID = "aaa27244-1db4-476a-a5cb-004607466324";
+
+	private static final String ETAG = "W/\"JzEtVGFzayAgQEBAQEBAQEBAQEBAQEBAWCc=\"";
+
+	private static final String NEWER_ETAG = "W/\"JzEtVGFzayAgQEBAQEBAQEBAQEBAQEBARCc=\"";
 
 	private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
@@ -301,6 +314,186 @@ class GraphPlannerTests {
 
 		assertThatExceptionOfType(TaskBoardException.class).isThrownBy(() -> this.planner.state(this.tenantId, ref()))
 			.satisfies(failure -> assertThat(failure.retryAt()).isEqualTo(NOW.plusSeconds(30)));
+	}
+
+	@Test
+	void completesTheTaskWithTheETagItWasReadWith() {
+		stubTask("/planner/task-created.json");
+		this.graph.stubFor(patch(urlPathEqualTo("/v1.0/planner/tasks/" + TASK))
+			.withHeader("Authorization", equalTo("Bearer " + TOKEN))
+			.withHeader("If-Match", equalTo(ETAG))
+			.willReturn(aResponse().withStatus(204)));
+
+		assertThat(this.planner.change(this.tenantId, ref(), new TaskChange.Complete()))
+			.isEqualTo(TaskChange.Result.CHANGED);
+
+		this.graph.verify(1,
+				patchRequestedFor(urlPathEqualTo("/v1.0/planner/tasks/" + TASK))
+					.withHeader("Content-Type", equalTo("application/json"))
+					.withRequestBody(equalToJson("{\"percentComplete\": 100}")));
+	}
+
+	@Test
+	void aTaskCompletedAlreadyIsNotSentAgain() {
+		stubTask("/planner/task-completed.json");
+
+		assertThat(this.planner.change(this.tenantId, ref(), new TaskChange.Complete()))
+			.isEqualTo(TaskChange.Result.ALREADY_SO);
+
+		this.graph.verify(0, patchRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void movesTheDueDateUnlessTheTaskHasItAlready() {
+		stubTask("/planner/task-created.json");
+		this.graph
+			.stubFor(patch(urlPathEqualTo("/v1.0/planner/tasks/" + TASK)).willReturn(aResponse().withStatus(204)));
+
+		assertThat(
+				this.planner.change(this.tenantId, ref(), new TaskChange.Redate(Instant.parse("2026-12-11T16:00:00Z"))))
+			.isEqualTo(TaskChange.Result.CHANGED);
+		assertThat(
+				this.planner.change(this.tenantId, ref(), new TaskChange.Redate(Instant.parse("2026-12-04T16:00:00Z"))))
+			.isEqualTo(TaskChange.Result.ALREADY_SO);
+
+		this.graph.verify(1, patchRequestedFor(urlPathEqualTo("/v1.0/planner/tasks/" + TASK))
+			.withRequestBody(equalToJson("{\"dueDateTime\": \"2026-12-11T16:00:00Z\"}")));
+	}
+
+	@Test
+	void assignsTheNewOwnerAndUnassignsTheFormerOne() {
+		stubTask("/planner/task-created.json");
+		this.graph.stubFor(get(urlPathEqualTo("/v1.0/users/anna.berg%40kommun-a.example"))
+			.willReturn(json("/planner/user.json", 200)));
+		this.graph.stubFor(get(urlPathEqualTo("/v1.0/users/sara.nilsson%40kommun-a.example"))
+			.willReturn(json("/planner/user-new-owner.json", 200)));
+		this.graph
+			.stubFor(patch(urlPathEqualTo("/v1.0/planner/tasks/" + TASK)).willReturn(aResponse().withStatus(204)));
+
+		assertThat(
+				this.planner.change(this.tenantId, ref(),
+						new TaskChange.Reassign(EmailAddress.of("anna.berg@kommun-a.example"),
+								EmailAddress.of("sara.nilsson@kommun-a.example"))))
+			.isEqualTo(TaskChange.Result.CHANGED);
+
+		this.graph.verify(1,
+				patchRequestedFor(urlPathEqualTo("/v1.0/planner/tasks/" + TASK)).withHeader("If-Match", equalTo(ETAG))
+					.withRequestBody(equalToJson("""
+							{"assignments": {
+							   "aaa27244-1db4-476a-a5cb-004607466324":
+							       {"@odata.type": "#microsoft.graph.plannerAssignment", "orderHint": " !"},
+							   "fbab97d0-4932-4511-b675-204639209557": null}}
+							""")));
+	}
+
+	@Test
+	void aNewOwnerTheDirectoryDoesNotKnowLeavesTheAssigneeAsItIs() {
+		this.graph.stubFor(get(urlPathEqualTo("/v1.0/users/okand.person%40kommun-a.example"))
+			.willReturn(json("/planner/user-not-found.json", 404)));
+
+		assertThat(this.planner.change(this.tenantId, ref(),
+				new TaskChange.Reassign(EmailAddress.of("anna.berg@kommun-a.example"),
+						EmailAddress.of("okand.person@kommun-a.example"))))
+			.isEqualTo(TaskChange.Result.ASSIGNEE_UNKNOWN);
+
+		this.graph.verify(0, anyRequestedFor(urlPathEqualTo("/v1.0/planner/tasks/" + TASK)));
+	}
+
+	@Test
+	void aTaskChangedMeanwhileIsReadAgainAndTheChangeSentOnceMore() {
+		this.graph.stubFor(get(urlPathEqualTo("/v1.0/planner/tasks/" + TASK)).inScenario("changed meanwhile")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(json("/planner/task-created.json", 200)));
+		this.graph.stubFor(patch(urlPathEqualTo("/v1.0/planner/tasks/" + TASK)).inScenario("changed meanwhile")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.withHeader("If-Match", equalTo(ETAG))
+			.willSetStateTo("read again")
+			.willReturn(json("/planner/precondition-failed.json", 412)));
+		this.graph.stubFor(get(urlPathEqualTo("/v1.0/planner/tasks/" + TASK)).inScenario("changed meanwhile")
+			.whenScenarioStateIs("read again")
+			.willReturn(json("/planner/task-changed-meanwhile.json", 200)));
+		this.graph.stubFor(patch(urlPathEqualTo("/v1.0/planner/tasks/" + TASK)).inScenario("changed meanwhile")
+			.whenScenarioStateIs("read again")
+			.withHeader("If-Match", equalTo(NEWER_ETAG))
+			.willReturn(aResponse().withStatus(204)));
+
+		assertThat(this.planner.change(this.tenantId, ref(), new TaskChange.Complete()))
+			.isEqualTo(TaskChange.Result.CHANGED);
+
+		this.graph.verify(2, getRequestedFor(urlPathEqualTo("/v1.0/planner/tasks/" + TASK)));
+		this.graph.verify(2, patchRequestedFor(urlPathEqualTo("/v1.0/planner/tasks/" + TASK)));
+		this.graph.verify(1, patchRequestedFor(urlPathEqualTo("/v1.0/planner/tasks/" + TASK)).withHeader("If-Match",
+				equalTo(NEWER_ETAG)));
+	}
+
+	@Test
+	void anETagRefusedTwiceIsLeftToTheJobsRetry() {
+		stubTask("/planner/task-created.json");
+		this.graph.stubFor(patch(urlPathEqualTo("/v1.0/planner/tasks/" + TASK))
+			.willReturn(json("/planner/precondition-failed.json", 412)));
+
+		assertThatExceptionOfType(TaskBoardException.class)
+			.isThrownBy(() -> this.planner.change(this.tenantId, ref(), new TaskChange.Complete()))
+			.satisfies(failure -> assertThat(failure.retryable()).isTrue());
+		this.graph.verify(2, patchRequestedFor(urlPathEqualTo("/v1.0/planner/tasks/" + TASK)));
+	}
+
+	@Test
+	void aThrottledOrFailingChangeIsRetryable() {
+		stubTask("/planner/task-created.json");
+		this.graph.stubFor(patch(urlPathEqualTo("/v1.0/planner/tasks/" + TASK)).inScenario("busy")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willSetStateTo("failing")
+			.willReturn(json("/planner/throttled.json", 429).withHeader("Retry-After", "10")));
+		this.graph.stubFor(patch(urlPathEqualTo("/v1.0/planner/tasks/" + TASK)).inScenario("busy")
+			.whenScenarioStateIs("failing")
+			.willReturn(aResponse().withStatus(503)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"error\": {\"code\": \"ServiceNotAvailable\", \"message\": \"Service unavailable.\"}}")));
+
+		assertThatExceptionOfType(TaskBoardException.class)
+			.isThrownBy(() -> this.planner.change(this.tenantId, ref(), new TaskChange.Complete()))
+			.satisfies(failure -> {
+				assertThat(failure.retryable()).isTrue();
+				assertThat(failure.retryAt()).isEqualTo(NOW.plusSeconds(10));
+			});
+		assertThatExceptionOfType(TaskBoardException.class)
+			.isThrownBy(() -> this.planner.change(this.tenantId, ref(), new TaskChange.Complete()))
+			.satisfies(failure -> {
+				assertThat(failure.retryable()).isTrue();
+				assertThat(failure.getMessage()).isEqualTo("Planner answered 503");
+			});
+	}
+
+	@Test
+	void aDeletedTaskIsGoneAndNotAskedAgain() {
+		stubTask("/planner/task-not-found.json", 404);
+
+		assertThat(this.planner.change(this.tenantId, ref(), new TaskChange.Complete()))
+			.isEqualTo(TaskChange.Result.TASK_GONE);
+
+		this.graph.verify(0, patchRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void aTaskDeletedBetweenReadAndChangeIsGone() {
+		stubTask("/planner/task-created.json");
+		this.graph.stubFor(patch(urlPathEqualTo("/v1.0/planner/tasks/" + TASK))
+			.willReturn(json("/planner/task-not-found.json", 404)));
+
+		assertThat(this.planner.change(this.tenantId, ref(), new TaskChange.Complete()))
+			.isEqualTo(TaskChange.Result.TASK_GONE);
+		this.graph.verify(1, patchRequestedFor(anyUrl()));
+	}
+
+	private void stubTask(String name) {
+		stubTask(name, 200);
+	}
+
+	private void stubTask(String name, int status) {
+		this.graph.stubFor(get(urlPathEqualTo("/v1.0/planner/tasks/" + TASK))
+			.withHeader("Authorization", equalTo("Bearer " + TOKEN))
+			.willReturn(json(name, status)));
 	}
 
 	private TaskBoardSetup setup() {

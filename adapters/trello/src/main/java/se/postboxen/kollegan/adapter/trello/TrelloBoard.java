@@ -3,6 +3,8 @@ package se.postboxen.kollegan.adapter.trello;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 import se.postboxen.kollegan.action.BoardTask;
 import se.postboxen.kollegan.action.ExternalTaskRef;
@@ -26,6 +29,7 @@ import se.postboxen.kollegan.action.ExternalTaskRef.TaskBoardKind;
 import se.postboxen.kollegan.action.TaskBoard;
 import se.postboxen.kollegan.action.TaskBoardException;
 import se.postboxen.kollegan.action.TaskBoardSetup;
+import se.postboxen.kollegan.action.TaskChange;
 import se.postboxen.kollegan.action.TaskState;
 import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.tenant.TenantId;
@@ -34,8 +38,10 @@ import se.postboxen.kollegan.tenant.TenantId;
  * Trello over its REST API: each action a card on the tenant's list ({@code POST
  * /1/cards}) whose description links back to the action, with its owner as a member when
  * the board has a member of that address; its state read back from {@code dueComplete}
- * and {@code closed}. Key and token travel in the {@code Authorization} header, never in
- * a URL (URLs end up in logs and error messages).
+ * and {@code closed}; and changed as answers here change their actions ({@code PUT
+ * /1/cards/{id}}: {@code dueComplete}, {@code due}, {@code idMembers}), after reading the
+ * card, so that what it shows already is not sent again. Key and token travel in the
+ * {@code Authorization} header, never in a URL (URLs end up in logs and error messages).
  * <p>
  * A create whose answer was lost is found again by the marker its description carries,
  * among the board's cards, archived ones too ({@code GET /1/boards/{id}/cards/all}). What
@@ -88,9 +94,13 @@ public class TrelloBoard implements TaskBoard {
 		if (task.due() != null) {
 			card.put("due", task.due().toString());
 		}
-		String member = (task.owner() != null) ? memberOf(setup, task, task.owner()) : null;
+		String member = (task.owner() != null) ? memberId(members(setup.boardId()), task.owner()) : null;
 		if (member != null) {
 			card.put("idMembers", List.of(member));
+		}
+		else if (task.owner() != null) {
+			logger.info("Trello card for action {} has no member: no board member has the owner's address",
+					task.actionId());
 		}
 		JsonNode created = ask(() -> this.http.post()
 			.uri(this.properties.baseUrl() + "/1/cards")
@@ -156,29 +166,124 @@ public class TrelloBoard implements TaskBoard {
 		}
 	}
 
+	@Override
+	public TaskChange.Result change(TenantId tenantId, ExternalTaskRef task, TaskChange change) {
+		JsonNode card;
+		try {
+			card = this.http.get()
+				.uri(this.properties.baseUrl() + "/1/cards/{id}?fields=idBoard,idMembers,due,dueComplete",
+						task.taskId())
+				.header(HttpHeaders.AUTHORIZATION, authorization())
+				.accept(MediaType.APPLICATION_JSON)
+				.retrieve()
+				.body(JsonNode.class);
+		}
+		catch (RestClientResponseException ex) {
+			if (ex.getStatusCode().value() == 404) {
+				return TaskChange.Result.TASK_GONE;
+			}
+			throw failure(ex);
+		}
+		catch (RestClientException ex) {
+			throw failure(ex);
+		}
+		if (card == null) {
+			throw new TaskBoardException("Trello answered without the card", true, null, null);
+		}
+		Map<String, Object> update = new LinkedHashMap<>();
+		if (change instanceof TaskChange.Complete) {
+			if (!card.path("dueComplete").asBoolean(false)) {
+				update.put("dueComplete", true);
+			}
+		}
+		else if (change instanceof TaskChange.Redate redate) {
+			if (!redate.due().equals(instant(card.path("due").asString("")))) {
+				update.put("due", redate.due().toString());
+			}
+		}
+		else if (change instanceof TaskChange.Reassign reassign) {
+			List<String> now = new ArrayList<>();
+			card.path("idMembers").forEach(member -> now.add(member.asString("")));
+			List<String> wanted = reassigned(card.path("idBoard").asString(""), now, reassign);
+			if (wanted == null) {
+				return TaskChange.Result.ASSIGNEE_UNKNOWN;
+			}
+			if (!wanted.equals(now)) {
+				update.put("idMembers", wanted);
+			}
+		}
+		if (update.isEmpty()) {
+			return TaskChange.Result.ALREADY_SO;
+		}
+		try {
+			this.http.put()
+				.uri(this.properties.baseUrl() + "/1/cards/{id}", task.taskId())
+				.header(HttpHeaders.AUTHORIZATION, authorization())
+				.contentType(MediaType.APPLICATION_JSON)
+				.accept(MediaType.APPLICATION_JSON)
+				.body(update)
+				.retrieve()
+				.toBodilessEntity();
+			return TaskChange.Result.CHANGED;
+		}
+		catch (RestClientResponseException ex) {
+			if (ex.getStatusCode().value() == 404) {
+				return TaskChange.Result.TASK_GONE;
+			}
+			throw failure(ex);
+		}
+		catch (RestClientException ex) {
+			throw failure(ex);
+		}
+	}
+
 	/**
-	 * The board member with the owner's address. Trello shows a member's address only to
-	 * those allowed to see it (the member, an Enterprise's administrators), so where it
-	 * does not, the card is left without members rather than guessed at by name.
+	 * The card's members with the new owner in place of the former one (anyone else on
+	 * the card stays); {@code null} when no member of the board has the new owner's
+	 * address.
 	 */
-	private @Nullable String memberOf(TaskBoardSetup setup, BoardTask task, EmailAddress owner) {
+	private @Nullable List<String> reassigned(String board, List<String> now, TaskChange.Reassign reassign) {
+		JsonNode members = members(board);
+		String to = memberId(members, reassign.to());
+		if (to == null) {
+			return null;
+		}
+		String from = (reassign.from() != null) ? memberId(members, reassign.from()) : null;
+		List<String> wanted = new ArrayList<>(now);
+		if (from != null && !from.equals(to)) {
+			wanted.remove(from);
+		}
+		if (!wanted.contains(to)) {
+			wanted.add(to);
+		}
+		return wanted;
+	}
+
+	private JsonNode members(String board) {
+		if (board.isBlank()) {
+			throw new TaskBoardException("Trello answered without the card's board", false, null, null);
+		}
 		JsonNode members = ask(() -> this.http.get()
-			.uri(this.properties.baseUrl() + "/1/boards/{board}/members?fields=id,username,fullName,email",
-					setup.boardId())
+			.uri(this.properties.baseUrl() + "/1/boards/{board}/members?fields=id,username,fullName,email", board)
 			.header(HttpHeaders.AUTHORIZATION, authorization())
 			.accept(MediaType.APPLICATION_JSON)
 			.retrieve()
 			.body(JsonNode.class));
-		if (members != null) {
-			for (JsonNode member : members) {
-				String email = member.path("email").asString("");
-				if (email.toLowerCase(Locale.ROOT).equals(owner.value()) && !member.path("id").asString("").isBlank()) {
-					return member.path("id").asString();
-				}
+		return (members != null) ? members : JsonNodeFactory.instance.arrayNode();
+	}
+
+	/**
+	 * The id of the board member with the address. Trello shows a member's address only
+	 * to those allowed to see it (the member, an Enterprise's administrators), so where
+	 * it does not, nobody is assigned rather than someone guessed at by name.
+	 */
+	private static @Nullable String memberId(JsonNode members, EmailAddress address) {
+		for (JsonNode member : members) {
+			String email = member.path("email").asString("");
+			if (email.toLowerCase(Locale.ROOT).equals(address.value()) && !member.path("id").asString("").isBlank()) {
+				return member.path("id").asString();
 			}
 		}
-		logger.info("Trello card for action {} has no member: no board member has the owner's address",
-				task.actionId());
 		return null;
 	}
 
@@ -218,6 +323,15 @@ public class TrelloBoard implements TaskBoard {
 			return null;
 		}
 		return new ExternalTaskRef(TaskBoardKind.TRELLO, id, URI.create(url));
+	}
+
+	private static @Nullable Instant instant(String value) {
+		try {
+			return OffsetDateTime.parse(value).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 	private static String bounded(String text) {

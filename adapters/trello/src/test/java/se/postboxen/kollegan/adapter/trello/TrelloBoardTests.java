@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,7 @@ import se.postboxen.kollegan.action.ExternalTaskRef;
 import se.postboxen.kollegan.action.ExternalTaskRef.TaskBoardKind;
 import se.postboxen.kollegan.action.TaskBoardException;
 import se.postboxen.kollegan.action.TaskBoardSetup;
+import se.postboxen.kollegan.action.TaskChange;
 import se.postboxen.kollegan.action.TaskState;
 import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.tenant.TenantId;
@@ -39,6 +41,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,8 +52,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Trello's REST API against WireMock, with payloads as in Atlassian's reference (see
  * {@code src/test/resources/trello/README.md}): the card's request shape and how key and
  * token travel, the owner as a member by address, a lost create found again by its
- * marker, the card's state read back, and Trello's throttling, failures and timeouts told
- * apart from refusals.
+ * marker, the card's state read back, the card changed as answers here change its action
+ * (and not again when it shows the change), and Trello's throttling, failures and
+ * timeouts told apart from refusals.
  */
 class TrelloBoardTests {
 
@@ -233,6 +238,126 @@ class TrelloBoardTests {
 		assertThatExceptionOfType(TaskBoardException.class).isThrownBy(() -> this.board.state(this.tenantId, ref()))
 			.satisfies(failure -> assertThat(failure.retryAt()).isEqualTo(NOW.plusSeconds(3)));
 		this.trello.verify(1, anyRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void completesTheCardItsActionWasDoneHere() {
+		stubCardToChange();
+		this.trello.stubFor(put(urlPathEqualTo("/1/cards/" + CARD)).withHeader("Authorization", equalTo(AUTHORIZATION))
+			.withHeader("Content-Type", equalTo("application/json"))
+			.willReturn(json("card-created.json", 200)));
+
+		assertThat(this.board.change(this.tenantId, ref(), new TaskChange.Complete()))
+			.isEqualTo(TaskChange.Result.CHANGED);
+
+		this.trello.verify(1, putRequestedFor(urlPathEqualTo("/1/cards/" + CARD))
+			.withRequestBody(equalToJson("{\"dueComplete\": true}")));
+		assertThat(this.trello.getAllServeEvents())
+			.allSatisfy(event -> assertThat(event.getRequest().getUrl()).doesNotContain(KEY).doesNotContain(TOKEN));
+	}
+
+	@Test
+	void aCardCompletedAlreadyIsNotSentAgain() {
+		this.trello.stubFor(get(urlPathEqualTo("/1/cards/" + CARD)).willReturn(json("card-complete.json", 200)));
+
+		assertThat(this.board.change(this.tenantId, ref(), new TaskChange.Complete()))
+			.isEqualTo(TaskChange.Result.ALREADY_SO);
+
+		this.trello.verify(0, putRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void movesTheDueDateUnlessTheCardHasItAlready() {
+		stubCardToChange();
+		this.trello.stubFor(put(urlPathEqualTo("/1/cards/" + CARD)).willReturn(json("card-created.json", 200)));
+
+		assertThat(
+				this.board.change(this.tenantId, ref(), new TaskChange.Redate(Instant.parse("2026-12-11T16:00:00Z"))))
+			.isEqualTo(TaskChange.Result.CHANGED);
+		assertThat(
+				this.board.change(this.tenantId, ref(), new TaskChange.Redate(Instant.parse("2026-12-04T16:00:00Z"))))
+			.isEqualTo(TaskChange.Result.ALREADY_SO);
+
+		this.trello.verify(1, putRequestedFor(urlPathEqualTo("/1/cards/" + CARD))
+			.withRequestBody(equalToJson("{\"due\": \"2026-12-11T16:00:00Z\"}")));
+	}
+
+	@Test
+	void theNewOwnerTakesTheFormerOnesPlaceAmongTheCardsMembers() {
+		stubCardToChange();
+		this.trello.stubFor(get(urlPathEqualTo("/1/boards/" + BOARD + "/members"))
+			.withHeader("Authorization", equalTo(AUTHORIZATION))
+			.willReturn(json("board-members.json", 200)));
+		this.trello.stubFor(put(urlPathEqualTo("/1/cards/" + CARD)).willReturn(json("card-created.json", 200)));
+
+		assertThat(
+				this.board.change(this.tenantId, ref(),
+						new TaskChange.Reassign(EmailAddress.of("anna.berg@kommun-a.example"),
+								EmailAddress.of("sara.nilsson@kommun-a.example"))))
+			.isEqualTo(TaskChange.Result.CHANGED);
+
+		// Erik, whom someone put on the card, stays.
+		this.trello.verify(1, putRequestedFor(urlPathEqualTo("/1/cards/" + CARD)).withRequestBody(
+				equalToJson("{\"idMembers\": [\"5a4bd1a3c8e8d1f0b9a2c3d4\", \"5e7c2b9f1d3a4c5b6a7f8e9d\"]}")));
+	}
+
+	@Test
+	void aNewOwnerWhoseAddressNoMemberShowsLeavesTheMembersAsTheyAre() {
+		stubCardToChange();
+		this.trello.stubFor(
+				get(urlPathEqualTo("/1/boards/" + BOARD + "/members")).willReturn(json("board-members.json", 200)));
+
+		assertThat(
+				this.board.change(this.tenantId, ref(),
+						new TaskChange.Reassign(EmailAddress.of("anna.berg@kommun-a.example"),
+								EmailAddress.of("erik.lund@kommun-a.example"))))
+			.isEqualTo(TaskChange.Result.ASSIGNEE_UNKNOWN);
+
+		this.trello.verify(0, putRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void aDeletedCardIsGoneAndNotAskedAgain() {
+		this.trello.stubFor(get(urlPathEqualTo("/1/cards/" + CARD)).willReturn(aResponse().withStatus(404)
+			.withHeader("Content-Type", "text/plain")
+			.withBody("The requested resource was not found.")));
+
+		assertThat(this.board.change(this.tenantId, ref(), new TaskChange.Complete()))
+			.isEqualTo(TaskChange.Result.TASK_GONE);
+
+		this.trello.verify(0, putRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void aThrottledOrFailingUpdateIsRetryable() {
+		stubCardToChange();
+		this.trello.stubFor(put(urlPathEqualTo("/1/cards/" + CARD)).inScenario("busy")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willSetStateTo("failing")
+			.willReturn(json("rate-limited.json", 429).withHeader("Retry-After", "10")));
+		this.trello.stubFor(put(urlPathEqualTo("/1/cards/" + CARD)).inScenario("busy")
+			.whenScenarioStateIs("failing")
+			.willReturn(aResponse().withStatus(503).withHeader("Content-Type", "text/html").withBody("Unavailable")));
+
+		assertThatExceptionOfType(TaskBoardException.class)
+			.isThrownBy(() -> this.board.change(this.tenantId, ref(), new TaskChange.Complete()))
+			.satisfies(failure -> {
+				assertThat(failure.retryable()).isTrue();
+				assertThat(failure.retryAt()).isEqualTo(NOW.plusSeconds(10));
+			});
+		assertThatExceptionOfType(TaskBoardException.class)
+			.isThrownBy(() -> this.board.change(this.tenantId, ref(), new TaskChange.Complete()))
+			.satisfies(failure -> {
+				assertThat(failure.retryable()).isTrue();
+				assertThat(failure.getMessage()).isEqualTo("Trello answered 503");
+			});
+	}
+
+	private void stubCardToChange() {
+		this.trello.stubFor(get(urlPathEqualTo("/1/cards/" + CARD))
+			.withQueryParam("fields", equalTo("idBoard,idMembers,due,dueComplete"))
+			.withHeader("Authorization", equalTo(AUTHORIZATION))
+			.willReturn(json("card-to-change.json", 200)));
 	}
 
 	private void stubCard(String name) {
