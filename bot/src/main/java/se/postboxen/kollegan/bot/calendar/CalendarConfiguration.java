@@ -10,6 +10,7 @@ import se.postboxen.kollegan.calendar.CalendarConnections;
 import se.postboxen.kollegan.calendar.CalendarFeeds;
 import se.postboxen.kollegan.calendar.CalendarJobs;
 import se.postboxen.kollegan.calendar.CalendarPolicies;
+import se.postboxen.kollegan.calendar.CalendarSettings;
 import se.postboxen.kollegan.calendar.CalendarSync;
 import se.postboxen.kollegan.calendar.MicrosoftCalendarSync;
 import se.postboxen.kollegan.calendar.MicrosoftCalendars;
@@ -28,6 +29,11 @@ class CalendarConfiguration {
 	CalendarSync calendarSync(CalendarConnections connections, CalendarPolicies policies, CalendarFeeds feeds,
 			Users users, MeetingScheduling scheduling, AuditLog auditLog, Transactions transactions, Clock clock) {
 		return new CalendarSync(connections, policies, feeds, users, scheduling, auditLog, transactions, clock);
+	}
+
+	@Bean
+	CalendarSettings calendarSettings(CalendarSync sync, MicrosoftCalendarSync microsoft, JobQueue jobs, Clock clock) {
+		return new CalendarSettings(sync, microsoft, jobs, clock);
 	}
 
 	@Bean

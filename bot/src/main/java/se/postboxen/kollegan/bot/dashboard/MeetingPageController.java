@@ -38,10 +38,10 @@ import se.postboxen.kollegan.recap.Recaps;
 
 /**
  * One meeting: what it came to (summary, decisions, action items with the words they came
- * from), who consented to what, how it ended; answering its actions (done, a new date,
- * another owner) and removing the agent with everything it kept, after a confirmation,
- * ending on the deletion receipt. The same use cases and the same visibility rule as the
- * API: a meeting the user may not see is not found.
+ * from), who consented to what, how it ended, its briefs before and after; answering its
+ * actions (done, a new date, another owner) and removing the agent with everything it
+ * kept, after a confirmation, ending on the deletion receipt. The same use cases and the
+ * same visibility rule as the API: a meeting the user may not see is not found.
  */
 @Controller
 class MeetingPageController {
@@ -73,10 +73,12 @@ class MeetingPageController {
 
 	private final CurrentUser currentUser;
 
+	private final MeetingBriefs briefs;
+
 	MeetingPageController(VisibleMeetings visibleMeetings, ListedMeetings rows, Recaps recaps,
 			MeetingConclusions conclusions, Decisions decisions, ActionItems actions, TaskPushes pushes,
-			ConsentRecords consentRecords, ActionFollowUps followUps, Offboarding offboarding,
-			CurrentUser currentUser) {
+			ConsentRecords consentRecords, ActionFollowUps followUps, Offboarding offboarding, CurrentUser currentUser,
+			MeetingBriefs briefs) {
 		this.visibleMeetings = visibleMeetings;
 		this.rows = rows;
 		this.recaps = recaps;
@@ -88,6 +90,7 @@ class MeetingPageController {
 		this.followUps = followUps;
 		this.offboarding = offboarding;
 		this.currentUser = currentUser;
+		this.briefs = briefs;
 	}
 
 	@GetMapping("/meetings/{id}")
@@ -112,6 +115,7 @@ class MeetingPageController {
 					.map(action -> ActionView.of(action, pushed.get(action.id())))
 					.toList());
 		model.addAttribute("consents", this.consentRecords.findByMeeting(meeting.tenantId(), meeting.id()));
+		model.addAttribute("briefs", this.briefs.of(meeting));
 		return "meeting";
 	}
 

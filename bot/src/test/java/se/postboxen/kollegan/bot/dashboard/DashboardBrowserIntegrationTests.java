@@ -63,7 +63,7 @@ class DashboardBrowserIntegrationTests {
 
 	private static final Person ERIK = Person.of("Erik Lund", "erik.lund@kommun-a.example");
 
-	private static final Duration WAIT = Duration.ofSeconds(20);
+	private static final Duration WAIT = SignedInBrowser.WAIT;
 
 	private static Chromium chromium;
 
@@ -100,22 +100,18 @@ class DashboardBrowserIntegrationTests {
 	}
 
 	private String url(String path) {
-		return "http://localhost:" + this.port + path;
+		return dashboard().url(path);
+	}
+
+	private SignedInBrowser dashboard() {
+		return new SignedInBrowser(chromium, this.port);
 	}
 
 	/**
 	 * Signs in afresh as Erik Lund through the dashboard's OIDC flow, as a person does.
 	 */
 	private void signIn() {
-		browser().get(url("/privacy"));
-		browser().manage().deleteAllCookies();
-		browser().get(url("/"));
-		chromium.waiting(WAIT).until(ExpectedConditions.urlContains("/idp/login"));
-		assertThat(chromium.axe("sign-in")).isEmpty();
-		browser().findElement(By.id("username")).sendKeys(ERIK.email().value());
-		browser().findElement(By.id("password")).sendKeys("demo");
-		browser().findElement(By.cssSelector("form button[type=submit]")).click();
-		chromium.waiting(WAIT).until(ExpectedConditions.titleContains("Översikt"));
+		dashboard().signIn(ERIK.email().value());
 	}
 
 	private WebElement heading() {
@@ -146,11 +142,7 @@ class DashboardBrowserIntegrationTests {
 	}
 
 	private void assertAccessibleAtEveryWidth(String page) {
-		for (int width : Chromium.WIDTHS) {
-			chromium.width(width);
-			assertThat(chromium.axe(page)).as("%s at %d px", page, width).isEmpty();
-		}
-		chromium.width(1280);
+		dashboard().assertAccessibleAtEveryWidth(page);
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package se.postboxen.kollegan.bot.calendar.web;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -25,13 +24,10 @@ import se.postboxen.kollegan.bot.security.CurrentUser;
 import se.postboxen.kollegan.bot.tenant.CurrentPerson;
 import se.postboxen.kollegan.bot.web.constraints.SingleLine;
 import se.postboxen.kollegan.calendar.CalendarConnection;
+import se.postboxen.kollegan.calendar.CalendarSettings;
 import se.postboxen.kollegan.calendar.CalendarSync;
 import se.postboxen.kollegan.calendar.MicrosoftCalendarSync;
 import se.postboxen.kollegan.calendar.SyncReport;
-import se.postboxen.kollegan.jobs.JobKey;
-import se.postboxen.kollegan.jobs.JobPayload;
-import se.postboxen.kollegan.jobs.JobQueue;
-import se.postboxen.kollegan.jobs.JobRequest;
 import se.postboxen.kollegan.tenant.User;
 
 /**
@@ -45,24 +41,21 @@ class CalendarAutoJoinController {
 
 	private final CalendarSync sync;
 
+	private final CalendarSettings settings;
+
 	private final CurrentPerson currentPerson;
 
 	private final CurrentUser currentUser;
 
-	private final JobQueue jobs;
-
-	private final Clock clock;
-
 	private final MicrosoftCalendarSync microsoft;
 
-	CalendarAutoJoinController(CalendarSync sync, CurrentPerson currentPerson, CurrentUser currentUser, JobQueue jobs,
-			Clock clock, MicrosoftCalendarSync microsoft) {
+	CalendarAutoJoinController(CalendarSync sync, CalendarSettings settings, CurrentPerson currentPerson,
+			CurrentUser currentUser, MicrosoftCalendarSync microsoft) {
 		this.sync = sync;
+		this.settings = settings;
 		this.microsoft = microsoft;
 		this.currentPerson = currentPerson;
 		this.currentUser = currentUser;
-		this.jobs = jobs;
-		this.clock = clock;
 	}
 
 	@GetMapping
@@ -74,16 +67,9 @@ class CalendarAutoJoinController {
 	@PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	AutoJoinState change(@Valid @RequestBody AutoJoinRequest request) {
 		User user = this.currentPerson.get();
-		CalendarConnection connection = this.sync.change(user.tenantId(), user.id(), request.enabled(),
+		CalendarConnection connection = this.settings.change(user.tenantId(), user.id(), request.enabled(),
 				(request.labels() != null) ? request.labels() : List.of(), feed(request.icsFeedUrl()),
 				feed(request.alwaysOnIcsFeedUrl()), Actor.user(this.currentUser.get().subject()));
-		if (connection.hasFeeds() || this.microsoft.available(user.tenantId())) {
-			// The first sync (and Microsoft 365 subscription) now, not at the next tick.
-			this.jobs.enqueue(new JobRequest(
-					new JobKey("calendar-sync:" + user.id().value() + ":now-" + this.clock.instant().toEpochMilli()),
-					new JobPayload.CalendarSync(user.tenantId(), user.id()), user.tenantId(), null,
-					this.clock.instant()));
-		}
 		return state(user, connection);
 	}
 

@@ -3,12 +3,9 @@ package se.postboxen.kollegan.bot.chat.slack;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -28,7 +25,6 @@ import se.postboxen.kollegan.bot.security.CurrentUser;
 import se.postboxen.kollegan.bot.security.KolleganUser;
 import se.postboxen.kollegan.bot.web.InvalidRequestException;
 import se.postboxen.kollegan.bot.web.Problems;
-import se.postboxen.kollegan.chat.ChatCredentials;
 import se.postboxen.kollegan.chat.ChatPlatformKind;
 import se.postboxen.kollegan.chat.ChatWorkspaces;
 import se.postboxen.kollegan.chat.WorkspaceCredentials;
@@ -45,8 +41,6 @@ import se.postboxen.kollegan.chat.WorkspaceCredentials;
 @RestController
 class SlackInstallController {
 
-	private static final Logger logger = LoggerFactory.getLogger(SlackInstallController.class);
-
 	/**
 	 * Slack team ids: {@code T…} (Enterprise Grid organisations, {@code E…}, are not).
 	 */
@@ -60,17 +54,17 @@ class SlackInstallController {
 
 	private final ChatWorkspaces workspaces;
 
-	private final ChatCredentials credentials;
+	private final SlackDisconnection disconnection;
 
 	private final CurrentUser currentUser;
 
 	private final Clock clock;
 
 	SlackInstallController(ObjectProvider<SlackInstaller> installer, ChatWorkspaces workspaces,
-			ChatCredentials credentials, CurrentUser currentUser, Clock clock) {
+			SlackDisconnection disconnection, CurrentUser currentUser, Clock clock) {
 		this.installer = installer;
 		this.workspaces = workspaces;
-		this.credentials = credentials;
+		this.disconnection = disconnection;
 		this.currentUser = currentUser;
 		this.clock = clock;
 	}
@@ -118,27 +112,12 @@ class SlackInstallController {
 					"måste vara ett Slack-team-id (T…) / must be a Slack team id (T…)")));
 		}
 		KolleganUser admin = this.currentUser.get();
-		Optional<String> token = storedToken(teamId);
-		if (!this.workspaces.disconnect(admin.tenantId(), ChatPlatformKind.SLACK, teamId,
-				Actor.user(admin.subject()))) {
+		if (!this.disconnection.disconnect(admin.tenantId(), teamId, Actor.user(admin.subject()))) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND)
 				.body(Problems.NOT_FOUND.detail(HttpStatus.NOT_FOUND,
 						"Arbetsytan är inte kopplad / No such connected workspace"));
 		}
-		// Forgotten here either way; revoked at Slack too, so that no copy stays valid.
-		token.ifPresent(bot -> this.installer.ifAvailable(slack -> slack.revoke(bot)));
 		return ResponseEntity.noContent().build();
-	}
-
-	/** The token to revoke once the workspace is disconnected; none if unreadable. */
-	private Optional<String> storedToken(String teamId) {
-		try {
-			return this.credentials.find(ChatPlatformKind.SLACK, teamId).map(WorkspaceCredentials::botToken);
-		}
-		catch (RuntimeException ex) {
-			logger.warn("Stored Slack token not readable, disconnecting without revoking it: {}", ex.getMessage());
-			return Optional.empty();
-		}
 	}
 
 	/**
