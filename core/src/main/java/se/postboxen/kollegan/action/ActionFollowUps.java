@@ -255,7 +255,11 @@ public final class ActionFollowUps implements RecapFollowUp {
 		};
 	}
 
-	private static boolean mayAnswer(ActionItem action, Meeting meeting, @Nullable EmailAddress who) {
+	/**
+	 * Who may answer an action: its owner, the meeting's organiser, or whoever booked
+	 * Kollegan to it. Pages ask it too, to offer the answers only to them.
+	 */
+	public static boolean mayAnswer(ActionItem action, Meeting meeting, @Nullable EmailAddress who) {
 		if (who == null) {
 			return false;
 		}

@@ -32,6 +32,7 @@ import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingConclusions;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.offboarding.Offboarding;
+import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.recap.Decisions;
 import se.postboxen.kollegan.recap.Recaps;
@@ -97,6 +98,10 @@ class MeetingPageController {
 	String meeting(@PathVariable UUID id, Model model) {
 		Meeting meeting = this.visibleMeetings.get(new MeetingId(id));
 		Map<ActionItemId, TaskPush> pushed = this.pushes.findByMeeting(meeting.tenantId(), meeting.id());
+		EmailAddress viewer = this.currentUser.get().email();
+		// Forms are offered only to those the use cases would let act; the checks stay
+		// in the use cases.
+		model.addAttribute("mayOffboard", this.visibleMeetings.isOwnedByCaller(meeting));
 		model.addAttribute("meeting", this.rows.of(meeting));
 		model.addAttribute("organizer", meeting.organizer());
 		model.addAttribute("recap", this.recaps.find(meeting.tenantId(), meeting.id()).orElse(null));
@@ -112,7 +117,8 @@ class MeetingPageController {
 				this.actions.findByMeeting(meeting.tenantId(), meeting.id())
 					.stream()
 					.filter(action -> action.status() != ActionStatus.CANCELLED)
-					.map(action -> ActionView.of(action, pushed.get(action.id())))
+					.map(action -> ActionView.of(action, pushed.get(action.id()),
+							ActionFollowUps.mayAnswer(action, meeting, viewer)))
 					.toList());
 		model.addAttribute("consents", this.consentRecords.findByMeeting(meeting.tenantId(), meeting.id()));
 		model.addAttribute("briefs", this.briefs.of(meeting));

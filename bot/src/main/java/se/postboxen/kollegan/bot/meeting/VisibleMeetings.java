@@ -71,13 +71,21 @@ public class VisibleMeetings {
 	 */
 	public Meeting ownedByCaller(MeetingId id) {
 		Meeting meeting = get(id);
-		KolleganUser user = this.currentUser.get();
-		EmailAddress email = user.email();
-		boolean organizes = email != null && meeting.organizer() != null && email.equals(meeting.organizer().email());
-		if (user.has(Role.ADMIN) || organizes || (email != null && email.equals(meeting.scheduledBy()))) {
+		if (isOwnedByCaller(meeting)) {
 			return meeting;
 		}
 		throw new AccessDeniedException("only the organiser, the booker or an administrator");
+	}
+
+	/**
+	 * Whether the caller may change the meeting itself (remove the agent, upload a
+	 * transcript): its organiser, whoever booked Kollegan, or an administrator.
+	 */
+	public boolean isOwnedByCaller(Meeting meeting) {
+		KolleganUser user = this.currentUser.get();
+		EmailAddress email = user.email();
+		boolean organizes = email != null && meeting.organizer() != null && email.equals(meeting.organizer().email());
+		return user.has(Role.ADMIN) || organizes || (email != null && email.equals(meeting.scheduledBy()));
 	}
 
 }
