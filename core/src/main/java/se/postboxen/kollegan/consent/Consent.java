@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import java.util.function.Predicate;
@@ -194,16 +195,40 @@ public final class Consent {
 
 	/** The level the meeting runs at: the tenant's, or lower if the organiser chose. */
 	public ConsentLevel levelFor(Meeting meeting) {
-		ConsentLevel level = this.tenants.findById(meeting.tenantId())
+		return levelsFor(meeting.tenantId(), List.of(meeting)).get(meeting.id());
+	}
+
+	/**
+	 * The level each of the tenant's meetings runs at, as {@link #levelFor} decides it,
+	 * for a list that shows many: the tenant and all the meetings' answers are read once.
+	 * @throws IllegalArgumentException when a meeting is another tenant's
+	 */
+	public Map<MeetingId, ConsentLevel> levelsFor(TenantId tenantId, List<Meeting> meetings) {
+		if (meetings.isEmpty()) {
+			return Map.of();
+		}
+		ConsentLevel tenantLevel = this.tenants.findById(tenantId)
 			.map(Tenant::defaultConsentLevel)
 			.orElse(ConsentLevel.BAS);
-		for (ConsentRecord record : latestAnswers(meeting).values()) {
-			if (record.answer() == ConsentAnswer.ACCEPTED && isOrganizer(meeting, record.participant())
-					&& !record.level().includes(level)) {
-				level = record.level();
+		Map<MeetingId, List<ConsentRecord>> answers = this.records
+			.findByMeetings(tenantId, meetings.stream().map(Meeting::id).toList())
+			.stream()
+			.collect(Collectors.groupingBy(ConsentRecord::meetingId));
+		Map<MeetingId, ConsentLevel> levels = new HashMap<>();
+		for (Meeting meeting : meetings) {
+			if (!meeting.tenantId().equals(tenantId)) {
+				throw new IllegalArgumentException("meeting " + meeting.id() + " is not the tenant's");
 			}
+			ConsentLevel level = tenantLevel;
+			for (ConsentRecord record : latest(answers.getOrDefault(meeting.id(), List.of())).values()) {
+				if (record.answer() == ConsentAnswer.ACCEPTED && isOrganizer(meeting, record.participant())
+						&& !record.level().includes(level)) {
+					level = record.level();
+				}
+			}
+			levels.put(meeting.id(), level);
 		}
-		return level;
+		return levels;
 	}
 
 	/**
@@ -294,10 +319,14 @@ public final class Consent {
 	}
 
 	private Map<String, ConsentRecord> latestAnswers(Meeting meeting) {
-		// Records come oldest first, so a later answer by the same person replaces
-		// theirs.
+		return latest(this.records.findByMeeting(meeting.tenantId(), meeting.id()));
+	}
+
+	/** Each person's last answer among a meeting's answers given oldest first. */
+	private static Map<String, ConsentRecord> latest(List<ConsentRecord> answers) {
+		// A later answer by the same person replaces theirs.
 		Map<String, ConsentRecord> latest = new HashMap<>();
-		for (ConsentRecord record : this.records.findByMeeting(meeting.tenantId(), meeting.id())) {
+		for (ConsentRecord record : answers) {
 			Person who = record.participant();
 			String key = (who.email() != null) ? who.email().value()
 					: "name:" + Objects.requireNonNull(who.name()).toLowerCase(Locale.ROOT);

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,13 @@ class StakeholderProfilesTests {
 			public List<ConsentRecord> findByMeeting(TenantId tenantId, MeetingId meetingId) {
 				return StakeholderProfilesTests.this.answers.stream()
 					.filter(record -> record.meetingId().equals(meetingId))
+					.toList();
+			}
+
+			@Override
+			public List<ConsentRecord> findByMeetings(TenantId tenantId, Collection<MeetingId> meetingIds) {
+				return StakeholderProfilesTests.this.answers.stream()
+					.filter(record -> meetingIds.contains(record.meetingId()))
 					.toList();
 			}
 		};

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import se.postboxen.kollegan.consent.Consent;
+import se.postboxen.kollegan.consent.ConsentLevel;
 import se.postboxen.kollegan.meeting.BookingChannel;
 import se.postboxen.kollegan.meeting.BookingChannels;
 import se.postboxen.kollegan.meeting.Meeting;
@@ -14,7 +15,8 @@ import se.postboxen.kollegan.tenant.TenantId;
 
 /**
  * Puts beside each meeting what the dashboard shows with it: the channel it was booked
- * through (one query for the whole list) and the consent level it runs at.
+ * through and the consent level it runs at, each read once for the whole list rather than
+ * per row.
  */
 @Component
 class ListedMeetings {
@@ -30,8 +32,9 @@ class ListedMeetings {
 
 	List<MeetingRow> of(TenantId tenantId, List<Meeting> meetings) {
 		Map<MeetingId, BookingChannel> booked = this.channels.of(tenantId, meetings.stream().map(Meeting::id).toList());
+		Map<MeetingId, ConsentLevel> levels = this.consent.levelsFor(tenantId, meetings);
 		return meetings.stream()
-			.map(meeting -> MeetingRow.of(meeting, booked.get(meeting.id()), this.consent.levelFor(meeting)))
+			.map(meeting -> MeetingRow.of(meeting, booked.get(meeting.id()), levels.get(meeting.id())))
 			.toList();
 	}
 

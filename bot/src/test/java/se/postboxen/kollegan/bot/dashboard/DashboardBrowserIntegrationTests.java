@@ -311,6 +311,28 @@ class DashboardBrowserIntegrationTests {
 		assertThat(chromium.axe("not found")).isEmpty();
 	}
 
+	/**
+	 * Teams opens the tab page; outside Teams (not in a frame) it goes on to the page it
+	 * was given, through the ordinary sign-in, and never off the site.
+	 */
+	@Test
+	void theTeamsTabPageOutsideTeamsGoesOnToThePageItWasGiven() {
+		browser().get(url("/privacy"));
+		browser().manage().deleteAllCookies();
+
+		browser().get(url("/teams/tab?target=/settings"));
+
+		chromium.waiting(WAIT).until(ExpectedConditions.urlContains("/idp/login"));
+		signIn();
+		browser().get(url("/teams/tab?target=/settings"));
+		chromium.waiting(WAIT).until(ExpectedConditions.urlToBe(url("/settings")));
+		browser().get(url("/teams/tab?target=//evil.example/"));
+		chromium.waiting(WAIT).until(ExpectedConditions.urlToBe(url("/")));
+		browser().get(url("/teams/configure"));
+		assertThat(heading().getText()).isEqualTo("Lägg till Kollegan i mötet");
+		assertThat(chromium.axe("Teams configuration")).isEmpty();
+	}
+
 	@Test
 	void refusesWhatTheUserMayNotDoOnAFriendlyPageAndSwitchesLanguage() {
 		Meeting someoneElses = this.meetings.save(Meeting.schedule(demoA(), "Astrids möte", null,

@@ -1,18 +1,20 @@
 package se.postboxen.kollegan.adapter.persistence.meeting;
 
 import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -95,8 +97,10 @@ class JdbcMeetings implements Meetings {
 	}
 
 	/**
-	 * Selects the page's ids in SQL (the "concerning" filter looks into participants,
-	 * which Spring Data's criteria cannot) and then loads those aggregates.
+	 * In SQL, because the "concerning" filter looks into participants, which Spring
+	 * Data's criteria cannot. The page's meetings come with their participants in the
+	 * same query: loading them as aggregates would read each meeting's participants with
+	 * a query of its own, a round trip per row of the dashboard's list.
 	 */
 	@Override
 	public MeetingPage search(MeetingSearch search) {
@@ -126,22 +130,42 @@ class JdbcMeetings implements Meetings {
 			.single();
 		params.put("limit", search.size());
 		params.put("offset", search.offset());
-		List<UUID> ids = this.jdbc
-			.sql("SELECT m.id FROM meeting m WHERE " + where
-					+ " ORDER BY m.starts_at, m.id LIMIT :limit OFFSET :offset")
-			.params(params)
-			.query(UUID.class)
-			.list();
-		Map<UUID, MeetingRow> loaded = this.rows.findAllById(ids)
-			.stream()
-			.collect(Collectors.toMap(MeetingRow::id, Function.identity()));
-		List<Meeting> page = ids.stream()
-			.map(loaded::get)
-			.filter(java.util.Objects::nonNull)
-			.map(JdbcMeetings::toMeeting)
-			.sorted(Comparator.comparing(Meeting::startsAt).thenComparing(m -> m.id().value()))
-			.toList();
+		List<Meeting> page = this.jdbc.sql("""
+				SELECT m.id, m.tenant_id, m.title, m.platform, m.join_url, m.starts_at, m.ends_at, m.time_zone,
+				       m.organizer_name, m.organizer_email, m.status, m.ical_uid, m.platform_meeting_id, m.occurrence,
+				       m.sequence, m.join_url_key, m.scheduled_by, m.version, m.updated_at,
+				       ARRAY(SELECT p.name FROM meeting_participant p WHERE p.meeting_id = m.id ORDER BY p.position)
+				           AS participant_names,
+				       ARRAY(SELECT p.email FROM meeting_participant p WHERE p.meeting_id = m.id ORDER BY p.position)
+				           AS participant_emails
+				FROM meeting m
+				WHERE %s
+				ORDER BY m.starts_at, m.id
+				LIMIT :limit OFFSET :offset
+				""".formatted(where)).params(params).query(JdbcMeetings::listed).list();
 		return new MeetingPage(page, search.page(), search.size(), total);
+	}
+
+	/** A meeting of a search's page, as {@link #search} reads it. */
+	private static Meeting listed(ResultSet rs, int rowNum) throws SQLException {
+		UUID tenantId = rs.getObject("tenant_id", UUID.class);
+		String[] names = (String[]) rs.getArray("participant_names").getArray();
+		String[] emails = (String[]) rs.getArray("participant_emails").getArray();
+		List<ParticipantRow> participants = new ArrayList<>();
+		for (int i = 0; i < names.length; i++) {
+			participants.add(new ParticipantRow(tenantId, names[i], emails[i]));
+		}
+		return toMeeting(new MeetingRow(rs.getObject("id", UUID.class), tenantId, rs.getString("title"),
+				rs.getString("platform"), rs.getString("join_url"), instant(rs, "starts_at"), instant(rs, "ends_at"),
+				rs.getString("time_zone"), rs.getString("organizer_name"), rs.getString("organizer_email"),
+				rs.getString("status"), rs.getString("ical_uid"), rs.getString("platform_meeting_id"),
+				instant(rs, "occurrence"), rs.getInt("sequence"), rs.getString("join_url_key"),
+				rs.getString("scheduled_by"), participants, rs.getLong("version"), instant(rs, "updated_at")));
+	}
+
+	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return (value != null) ? value.toInstant() : null;
 	}
 
 	@Override

@@ -135,6 +135,36 @@ class JdbcMeetingsIntegrationTests {
 	}
 
 	@Test
+	void aSearchReadsEachMeetingWhollyAsFindingItByIdDoes() {
+		Meeting series = this.meetings.save(Meeting.schedule(this.tenant, "Veckomöte", Platform.TEAMS,
+				URI.create("https://teams.microsoft.com/l/meetup-join/abc"), this.base, this.base.plusHours(1),
+				Person.of("Anna Berg", "anna@kommun-a.example"),
+				List.of(Person.of(null, "erik@kommun-a.example"), Person.of("Gäst", null),
+						Person.of("Maja Berg", "maja@kommun-a.example")),
+				new ExternalIds("uid-serie", "19:meeting_abc", this.base.toInstant()), 2,
+				EmailAddress.of("maja@kommun-a.example")));
+		Meeting joining = this.meetings.findById(this.tenant, series.id()).orElseThrow();
+		joining.markJoining();
+		this.meetings.save(joining);
+		Meeting bare = this.meetings.save(Meeting.schedule(this.tenant, "Utan deltagare", null,
+				URI.create("https://meet.google.com/abc-defg-hij"), this.base.plusHours(2), this.base.plusHours(3),
+				null, List.of(), ExternalIds.NONE, 0, null));
+
+		List<Meeting> found = this.meetings
+			.search(new MeetingSearch(this.tenant, this.base.toInstant(), this.base.plusDays(1).toInstant(), Set.of(),
+					null, 0, 10))
+			.items();
+
+		assertThat(found).extracting(Meeting::id).containsExactly(series.id(), bare.id());
+		assertThat(found.get(0)).usingRecursiveComparison()
+			.isEqualTo(this.meetings.findById(this.tenant, series.id()).orElseThrow());
+		assertThat(found.get(0).participants()).extracting(Person::name).containsExactly(null, "Gäst", "Maja Berg");
+		assertThat(found.get(0).status()).isEqualTo(MeetingStatus.JOINING);
+		assertThat(found.get(1)).usingRecursiveComparison()
+			.isEqualTo(this.meetings.findById(this.tenant, bare.id()).orElseThrow());
+	}
+
+	@Test
 	void findsOnlyTheMeetingsThatConcernAPerson() {
 		Meeting erikTakesPart = this.meetings.save(meeting(this.tenant, "Med Erik", this.base));
 		Meeting scheduledByMaja = this.meetings.save(Meeting.schedule(this.tenant, "Majas", null,
