@@ -138,14 +138,30 @@ public final class PreBriefs {
 
 	/**
 	 * Whom a meeting's pre-briefs are for: the organiser, else the person who booked
-	 * Kollegan; only someone with an address can be mailed. Besides them, only those who
-	 * see all meetings may read the briefs: they are written from the reader's meetings.
+	 * Kollegan; only someone with an address can be mailed. Who else may read them:
+	 * {@link #mayRead}.
 	 */
 	public static @Nullable Person reader(Meeting meeting) {
 		if (meeting.organizer() != null && meeting.organizer().email() != null) {
 			return meeting.organizer();
 		}
 		return (meeting.scheduledBy() != null) ? new Person(null, meeting.scheduledBy()) : null;
+	}
+
+	/**
+	 * Whether someone may read a meeting's pre-briefs: the person they are for (see
+	 * {@link #reader}) and those who see all of the tenant's meetings, nobody else, since
+	 * a pre-brief draws on its reader's other meetings. The API and the dashboard both
+	 * ask this.
+	 * @param who the address of the one asking, when they have one
+	 * @param seesAllMeetings whether they see all of the tenant's meetings
+	 */
+	public static boolean mayRead(Meeting meeting, @Nullable EmailAddress who, boolean seesAllMeetings) {
+		if (seesAllMeetings) {
+			return true;
+		}
+		Person reader = reader(meeting);
+		return who != null && reader != null && who.equals(reader.email());
 	}
 
 	/**

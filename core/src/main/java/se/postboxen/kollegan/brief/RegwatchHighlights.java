@@ -2,6 +2,8 @@ package se.postboxen.kollegan.brief;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.regwatch.RegwatchItem;
 
@@ -12,7 +14,10 @@ import se.postboxen.kollegan.regwatch.RegwatchItem;
  */
 public interface RegwatchHighlights {
 
-	/** Newest change first. */
-	List<RegwatchItem> relevantTo(Meeting meeting);
+	/**
+	 * Newest change first; {@code null} when the tenant watches nothing, so its briefs
+	 * have no regwatch section.
+	 */
+	@Nullable List<RegwatchItem> relevantTo(Meeting meeting);
 
 }

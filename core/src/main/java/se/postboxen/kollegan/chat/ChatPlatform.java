@@ -33,4 +33,12 @@ public interface ChatPlatform {
 	/** Reminds an action's owner, with buttons to answer. */
 	void postNudge(ActionNudge nudge);
 
+	/**
+	 * Tells an administrator of a relevant regulatory change, as a message to them alone.
+	 * A platform without such a message says {@code false}, and mail carries it.
+	 */
+	default boolean postRegwatchAlert(se.postboxen.kollegan.regwatch.RegwatchAlertNotice notice) {
+		return false;
+	}
+
 }

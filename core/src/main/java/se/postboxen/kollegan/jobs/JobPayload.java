@@ -139,6 +139,23 @@ public sealed interface JobPayload {
 
 	}
 
+	/** Queue a fetch of every enabled regwatch source. */
+	record RegwatchScan() implements JobPayload {
+
+	}
+
+	/**
+	 * Tell a tenant's administrators that a version of a watched item bears on their
+	 * topics.
+	 */
+	record RegwatchAlert(se.postboxen.kollegan.regwatch.RegwatchItemId itemId, int version) implements JobPayload {
+
+		public RegwatchAlert {
+			Objects.requireNonNull(itemId, "itemId");
+		}
+
+	}
+
 	/** Delete what retention no longer allows to be kept. */
 	record RetentionSweep() implements JobPayload {
 
@@ -325,6 +342,25 @@ public sealed interface JobPayload {
 
 	/** Read the agent's mailbox. */
 	record MailboxPoll() implements JobPayload {
+
+	}
+
+	/**
+	 * Tell the customer's billing that a module was switched on or off for a tenant.
+	 *
+	 * @param eventId the billing event's id, the same on every attempt
+	 * @param priceSekPerMonth the module's price when it was switched
+	 * @param at when it was switched
+	 */
+	record BillModuleChange(java.util.UUID eventId, TenantId tenantId, se.postboxen.kollegan.module.Module module,
+			boolean enabled, int priceSekPerMonth, Instant at) implements JobPayload {
+
+		public BillModuleChange {
+			Objects.requireNonNull(eventId, "eventId");
+			Objects.requireNonNull(tenantId, "tenantId");
+			Objects.requireNonNull(module, "module");
+			Objects.requireNonNull(at, "at");
+		}
 
 	}
 

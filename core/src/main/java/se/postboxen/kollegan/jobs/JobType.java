@@ -33,6 +33,12 @@ public enum JobType {
 
 	REGWATCH_FETCH(JobPayload.RegwatchFetch.class, RetryPolicy.of(4, Duration.ofMinutes(1), Duration.ofMinutes(30))),
 
+	/** Fans out one {@link #REGWATCH_FETCH} per enabled source, hosts spread out. */
+	REGWATCH_SCAN(JobPayload.RegwatchScan.class, RetryPolicy.of(3, Duration.ofSeconds(30), Duration.ofMinutes(5))),
+
+	/** Tells administrators of a relevant regulatory change, by chat or else by mail. */
+	REGWATCH_ALERT(JobPayload.RegwatchAlert.class, RetryPolicy.of(5, Duration.ofSeconds(30), Duration.ofMinutes(30))),
+
 	RETENTION_SWEEP(JobPayload.RetentionSweep.class, RetryPolicy.of(3, Duration.ofMinutes(1), Duration.ofMinutes(30))),
 
 	/** Fans out one {@link #CALENDAR_SYNC} per connected calendar. */
@@ -82,7 +88,14 @@ public enum JobType {
 
 	/** Acts on a Microsoft 365 lifecycle notification (renew, resubscribe, resync). */
 	MICROSOFT_LIFECYCLE(JobPayload.MicrosoftLifecycle.class,
-			RetryPolicy.of(5, Duration.ofSeconds(30), Duration.ofMinutes(15)));
+			RetryPolicy.of(5, Duration.ofSeconds(30), Duration.ofMinutes(15))),
+
+	/**
+	 * Tells the customer's billing of a switch in the module shop; billing gets about
+	 * four and a half hours to come back before the job is dead.
+	 */
+	BILL_MODULE_CHANGE(JobPayload.BillModuleChange.class,
+			RetryPolicy.of(10, Duration.ofSeconds(30), Duration.ofHours(2)));
 
 	private final Class<? extends JobPayload> payloadType;
 

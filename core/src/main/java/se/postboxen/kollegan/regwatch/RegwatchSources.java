@@ -13,4 +13,15 @@ public interface RegwatchSources {
 
 	List<RegwatchSource> findAll(TenantId tenantId);
 
+	/** Every enabled source of every tenant, for the scheduled scan. */
+	List<RegwatchSource> allEnabled();
+
+	/** Removes the source with its items and their versions; whether there was one. */
+	boolean delete(TenantId tenantId, RegwatchSourceId id);
+
+	/** Empty before the source's first fetch. */
+	Optional<FetchState> fetchState(TenantId tenantId, RegwatchSourceId id);
+
+	void record(FetchState state);
+
 }

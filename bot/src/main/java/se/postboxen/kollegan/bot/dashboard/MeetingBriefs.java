@@ -14,14 +14,12 @@ import se.postboxen.kollegan.brief.BriefKind;
 import se.postboxen.kollegan.brief.Briefs;
 import se.postboxen.kollegan.brief.PreBriefs;
 import se.postboxen.kollegan.meeting.Meeting;
-import se.postboxen.kollegan.person.Person;
 
 /**
  * The briefs a meeting's page shows, by the API's rule for {@code GET
  * /api/agents/meetings/{id}/briefs}: whoever may see the meeting reads its post-brief;
- * its pre-brief only the person it was written for (see {@link PreBriefs#reader}) and
- * those who see all meetings, since it draws on its reader's other meetings. Of each kind
- * the latest: a pre-brief is written again nearer the meeting.
+ * its pre-brief only those {@link PreBriefs#mayRead} allows. Of each kind the latest: a
+ * pre-brief is written again nearer the meeting.
  */
 @Component
 class MeetingBriefs {
@@ -38,9 +36,7 @@ class MeetingBriefs {
 	/** The briefs of a meeting the caller may see. */
 	Shown of(Meeting meeting) {
 		KolleganUser user = this.currentUser.get();
-		Person reader = PreBriefs.reader(meeting);
-		boolean readsPreBriefs = user.seesAllMeetings()
-				|| (user.email() != null && reader != null && user.email().equals(reader.email()));
+		boolean readsPreBriefs = PreBriefs.mayRead(meeting, user.email(), user.seesAllMeetings());
 		List<Brief> all = this.briefs.findByMeeting(meeting.tenantId(), meeting.id());
 		return new Shown(readsPreBriefs ? latest(all, BriefKind.PRE, meeting) : null,
 				latest(all, BriefKind.POST, meeting));

@@ -32,6 +32,8 @@ import se.postboxen.kollegan.calendar.CalendarSync;
 import se.postboxen.kollegan.calendar.MicrosoftCalendarSync;
 import se.postboxen.kollegan.consent.ConsentLevel;
 import se.postboxen.kollegan.invite.InviteSettings;
+import se.postboxen.kollegan.module.Module;
+import se.postboxen.kollegan.module.ModuleShop;
 import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.tenant.Role;
 import se.postboxen.kollegan.tenant.Tenant;
@@ -42,17 +44,17 @@ import se.postboxen.kollegan.tenant.Users;
 /**
  * The settings page: everyone's own invite address and calendar; for administrators (to
  * change) and auditors (to read) the organisation's calendar labels, default consent
- * level, integrations, retention and verified domains. Sections the user's roles do not
- * reach are not rendered, and a change to one is refused with the 403 page. Every change
- * goes through the use case its API endpoint uses. A form with a bad value comes back
- * with the value and what is wrong with it beside the field, and nothing is saved.
+ * level, integrations, modules, retention and verified domains. Sections the user's roles
+ * do not reach are not rendered, and a change to one is refused with the 403 page. Every
+ * change goes through the use case its API endpoint uses. A form with a bad value comes
+ * back with the value and what is wrong with it beside the field, and nothing is saved.
  */
 @Controller
 class SettingsPageController {
 
 	/** The page's sections, as anchors; {@code /settings/<section>} leads to them. */
-	static final Set<String> SECTIONS = Set.of("invite-address", "calendar", "consent", "integrations", "retention",
-			"domains");
+	static final Set<String> SECTIONS = Set.of("invite-address", "calendar", "consent", "integrations", "modules",
+			"retention", "domains");
 
 	/**
 	 * What the retention section lists, each with its words per consent level: what the
@@ -89,10 +91,12 @@ class SettingsPageController {
 
 	private final SlackDisconnection slack;
 
+	private final ModuleShop modules;
+
 	SettingsPageController(CurrentUser currentUser, CurrentTenant currentTenant, Users users, InviteSettings invites,
 			InviteProperties inviteProperties, CalendarSync calendars, CalendarSettings calendarSettings,
 			MicrosoftCalendarSync microsoft, TenantSettings tenantSettings, Installation installation,
-			OffboardingProperties offboarding, SlackDisconnection slack) {
+			OffboardingProperties offboarding, SlackDisconnection slack, ModuleShop modules) {
 		this.currentUser = currentUser;
 		this.currentTenant = currentTenant;
 		this.users = users;
@@ -105,6 +109,7 @@ class SettingsPageController {
 		this.installation = installation;
 		this.offboarding = offboarding;
 		this.slack = slack;
+		this.modules = modules;
 	}
 
 	@GetMapping("/settings")
@@ -136,6 +141,7 @@ class SettingsPageController {
 			case "consent" -> defaultConsentLevel(administrator(user), form.get("level"));
 			case "domains" -> verifiedDomains(administrator(user), form.get("domains"));
 			case "slack-disconnect" -> slackDisconnect(administrator(user), form.get("workspace"));
+			case "modules" -> switchModule(administrator(user), form.get("module"), form.get("enabled"));
 			default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		};
 		if (!change.invalid().isEmpty()) {
@@ -173,6 +179,7 @@ class SettingsPageController {
 			page.addObject("integrations", this.installation.integrations(tenant.id()));
 			page.addObject("slackWorkspaces", this.installation.slackWorkspaces(tenant.id()));
 			page.addObject("slackInstallable", this.installation.slackInstallable());
+			page.addObject("moduleOffers", this.modules.catalogue(tenant.id()));
 			page.addObject("retained", RETAINED);
 			page.addObject("backupDays", this.offboarding.backupRetention().toDays());
 			List<String> domains = this.invites.verifiedDomains(tenant.id());
@@ -305,6 +312,22 @@ class SettingsPageController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		return SettingsChange.saved("integrations", "settings.slack.disconnected");
+	}
+
+	/**
+	 * One click per module: the form names the module and which way it goes, and the shop
+	 * audits and bills the switch as it does the API's. A module the shop does not have
+	 * is not found.
+	 */
+	private SettingsChange switchModule(KolleganUser user, @Nullable String wireName, @Nullable String enabled) {
+		if (!"true".equals(enabled) && !"false".equals(enabled)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		Module module = Module.ofWireName(wireName)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		boolean on = Boolean.parseBoolean(enabled);
+		this.modules.change(user.tenantId(), module, on, Actor.user(user.subject()));
+		return SettingsChange.saved("modules", on ? "settings.modules.turnedOn" : "settings.modules.turnedOff");
 	}
 
 	/**

@@ -17,10 +17,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import se.postboxen.kollegan.bot.module.RequiresModule;
 import se.postboxen.kollegan.bot.security.CurrentUser;
 import se.postboxen.kollegan.bot.security.KolleganUser;
 import se.postboxen.kollegan.bot.tenant.CurrentTenant;
 import se.postboxen.kollegan.meeting.MeetingId;
+import se.postboxen.kollegan.module.Module;
 import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.stakeholder.ProfileFact;
 import se.postboxen.kollegan.stakeholder.StakeholderId;
@@ -53,6 +55,7 @@ class StakeholderPageController {
 	}
 
 	@GetMapping("/stakeholders")
+	@RequiresModule(Module.STAKEHOLDER_INSIGHTS)
 	String stakeholders(@RequestParam(defaultValue = "0") int page, Model model) {
 		KolleganUser user = this.currentUser.get();
 		Tenant tenant = this.currentTenant.get();
@@ -71,6 +74,7 @@ class StakeholderPageController {
 	}
 
 	@GetMapping("/stakeholders/{id}")
+	@RequiresModule(Module.STAKEHOLDER_INSIGHTS)
 	String stakeholder(@PathVariable UUID id, Model model) {
 		KolleganUser user = this.currentUser.get();
 		Optional<StakeholderProfile> profile = (user.seesAllMeetings() || user.email() != null)

@@ -45,6 +45,10 @@ public final class EndpointPolicy {
 			Rule.of(HttpMethod.GET, "/api/agents/stakeholders", READERS),
 			Rule.of(HttpMethod.GET, "/api/agents/stakeholders/{id}", READERS),
 			Rule.of(HttpMethod.GET, "/api/agents/me/stakeholder-profile", READERS),
+			Rule.of(HttpMethod.POST, "/api/documents", WRITERS), Rule.of(HttpMethod.GET, "/api/documents", READERS),
+			Rule.of(HttpMethod.GET, "/api/documents/{id}", READERS),
+			Rule.of(HttpMethod.DELETE, "/api/documents/{id}", WRITERS),
+			Rule.of(HttpMethod.POST, "/api/documents/{id}/questions", READERS),
 			Rule.of(HttpMethod.POST, "/api/agents/meetings/{id}/transcript", WRITERS),
 			Rule.of(HttpMethod.POST, "/api/agents/meetings/{id}/actions/{actionId}", WRITERS),
 			Rule.of(HttpMethod.POST, "/api/agents/meetings/{id}/offboard", WRITERS),
@@ -69,7 +73,21 @@ public final class EndpointPolicy {
 			Rule.of(HttpMethod.GET, "/api/admin/task-board", Role.ADMIN, Role.AUDITOR),
 			Rule.of(HttpMethod.PUT, "/api/admin/task-board", Role.ADMIN),
 			Rule.of(HttpMethod.DELETE, "/api/admin/task-board", Role.ADMIN),
+			Rule.of(HttpMethod.GET, "/api/admin/modules", Role.ADMIN, Role.AUDITOR),
+			Rule.of(HttpMethod.PUT, "/api/admin/modules/{module}", Role.ADMIN),
 			Rule.of(HttpMethod.GET, "/api/audit", Role.ADMIN, Role.AUDITOR),
+			Rule.of(HttpMethod.POST, "/api/procurement/simulations", READERS),
+			Rule.of(HttpMethod.GET, "/api/procurement/thresholds", READERS),
+			Rule.of(HttpMethod.GET, "/api/regwatch/sources", Role.ADMIN, Role.AUDITOR),
+			Rule.of(HttpMethod.POST, "/api/regwatch/sources", Role.ADMIN),
+			Rule.of(HttpMethod.PUT, "/api/regwatch/sources/{id}", Role.ADMIN),
+			Rule.of(HttpMethod.DELETE, "/api/regwatch/sources/{id}", Role.ADMIN),
+			Rule.of(HttpMethod.POST, "/api/regwatch/sources/{id}/fetch", Role.ADMIN),
+			Rule.of(HttpMethod.GET, "/api/regwatch/topics", Role.ADMIN, Role.AUDITOR),
+			Rule.of(HttpMethod.POST, "/api/regwatch/topics", Role.ADMIN),
+			Rule.of(HttpMethod.DELETE, "/api/regwatch/topics/{id}", Role.ADMIN),
+			Rule.of(HttpMethod.GET, "/api/regwatch/items", READERS),
+			Rule.of(HttpMethod.GET, "/api/regwatch/items/{id}", READERS),
 			Rule.of(HttpMethod.GET, "/api/admin/jobs/dead", Role.ADMIN),
 			Rule.of(HttpMethod.POST, "/api/admin/jobs/dead/{id}/retry", Role.ADMIN),
 			Rule.of(HttpMethod.DELETE, "/api/admin/jobs/dead/{id}", Role.ADMIN));
@@ -128,7 +146,9 @@ public final class EndpointPolicy {
 	 */
 	public static final List<String> PAGES = List.of("/", "/meetings/{id}", "/meetings/{id}/actions/{actionId}",
 			"/meetings/{id}/offboard", "/meetings/{id}/receipt", "/settings", "/settings/{section}", "/stakeholders",
-			"/stakeholders/{id}", "/stakeholders/me", "/insights");
+			"/stakeholders/{id}", "/stakeholders/me", "/insights", "/documents", "/documents/{id}",
+			"/documents/{id}/questions", "/documents/{id}/delete", "/procurement", "/regwatch", "/regwatch/items/{id}",
+			"/regwatch/{section}", "/regwatch/{section}/{id}");
 
 	/** The development identity provider's own sign-in page, open to anyone. */
 	public static final List<String> SIGN_IN = List.of("/idp/login");

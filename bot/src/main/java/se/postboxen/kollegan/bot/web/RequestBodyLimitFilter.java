@@ -1,6 +1,7 @@
 package se.postboxen.kollegan.bot.web;
 
 import java.io.IOException;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -14,6 +15,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import se.postboxen.kollegan.bot.document.DocumentProperties;
 
 /**
  * Refuses request bodies over the configured size with 413: at once when
@@ -36,14 +39,23 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	private final long maxTranscriptBytes;
 
-	RequestBodyLimitFilter(ApiProperties properties) {
+	/** Where documents are uploaded: the API and the documents page's form. */
+	static final Set<String> DOCUMENT_UPLOADS = Set.of("/api/documents", "/documents");
+
+	private final long maxDocumentBytes;
+
+	RequestBodyLimitFilter(ApiProperties properties, DocumentProperties documents) {
 		this.maxBytes = properties.maxBodySize().toBytes();
 		this.maxMailBytes = properties.maxMailSize().toBytes();
 		this.maxTranscriptBytes = properties.maxTranscriptSize().toBytes();
+		this.maxDocumentBytes = documents.maxRequestBytes();
 	}
 
 	private long limitFor(HttpServletRequest request) {
 		String path = request.getRequestURI();
+		if (DOCUMENT_UPLOADS.contains(path)) {
+			return this.maxDocumentBytes;
+		}
 		if (path.startsWith(INBOUND_MAIL_PREFIX)) {
 			return this.maxMailBytes;
 		}

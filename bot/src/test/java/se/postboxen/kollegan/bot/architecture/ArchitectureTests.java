@@ -23,6 +23,7 @@ class ArchitectureTests {
 		assertThat(KOLLEGAN.containPackage("se.postboxen.kollegan.meeting")).isTrue();
 		assertThat(KOLLEGAN.containPackage("se.postboxen.kollegan.adapter.persistence")).isTrue();
 		assertThat(KOLLEGAN.containPackage("se.postboxen.kollegan.adapter.redis")).isTrue();
+		assertThat(KOLLEGAN.containPackage("se.postboxen.kollegan.adapter.documents")).isTrue();
 		assertThat(KOLLEGAN.containPackage("se.postboxen.kollegan.bot")).isTrue();
 	}
 

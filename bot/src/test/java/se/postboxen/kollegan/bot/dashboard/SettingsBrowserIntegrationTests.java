@@ -263,7 +263,7 @@ class SettingsBrowserIntegrationTests {
 
 		assertThat(browser().findElement(By.tagName("h1")).getText()).isEqualTo("Inställningar");
 		assertThat(browser().findElements(By.cssSelector("main section > h2")).stream().map(WebElement::getText))
-			.containsExactly("Min inbjudningsadress", "Kalender", "Samtycke", "Integrationer", "Lagring",
+			.containsExactly("Min inbjudningsadress", "Kalender", "Samtycke", "Integrationer", "Moduler", "Lagring",
 					"Verifierade domäner");
 		dashboard().assertAccessibleAtEveryWidth("settings");
 		chromium.screenshot("settings", 320);

@@ -93,6 +93,22 @@ class TenantIsolationIntegrationTests {
 		if (rule.pattern().endsWith("/actions/{actionId}")) {
 			return Api.toJson(Map.of("answer", "done"));
 		}
+		if (rule.pattern().equals("/api/procurement/simulations")) {
+			return Api.toJson(Map.of("buyerType", "OTHER_AUTHORITY", "contractType", "SERVICES", "estimatedValueSek",
+					1_000_000, "procurementDate", "2025-03-03", "durationMonths", 24));
+		}
+		if (rule.pattern().startsWith("/api/regwatch/sources")) {
+			return Api.toJson(Map.of("name", "B:s källa", "kind", "RSS", "url", "https://kommun-b.example/regler.rss"));
+		}
+		if (rule.pattern().equals("/api/regwatch/topics")) {
+			return Api.toJson(Map.of("keyword", "B:s ämne " + java.util.UUID.randomUUID()));
+		}
+		if (rule.pattern().equals("/api/documents")) {
+			return "B:s avtal: Leverantören ska leverera.";
+		}
+		if (rule.pattern().equals("/api/documents/{id}/questions")) {
+			return Api.toJson(Map.of("question", "Vad kostar det?"));
+		}
 		if (rule.pattern().equals("/api/admin/offboard/person")) {
 			return Api.toJson(Map.of("email", "ingen.alls@kommun-b.example"));
 		}
@@ -119,7 +135,8 @@ class TenantIsolationIntegrationTests {
 				String path = rule.pattern()
 					.replace("{id}", this.meetingOfA)
 					.replace("{teamId}", DemoTenant.A.slackTeamId())
-					.replace("{actionId}", java.util.UUID.randomUUID().toString());
+					.replace("{actionId}", java.util.UUID.randomUUID().toString())
+					.replace("{module}", this.meetingOfA);
 				HttpResponse<String> response = send(b, rule.method(), path, body(rule));
 				String what = client + " " + rule.method() + " " + path;
 
@@ -184,6 +201,10 @@ class TenantIsolationIntegrationTests {
 	private static HttpResponse<String> send(Api api, HttpMethod method, String path, String body) {
 		if (HttpMethod.GET.equals(method)) {
 			return api.get(path);
+		}
+		if (HttpMethod.POST.equals(method) && path.equals("/api/documents")) {
+			return se.postboxen.kollegan.bot.document.Uploads.upload(api, "b-avtal.txt",
+					body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		}
 		if (HttpMethod.POST.equals(method) && path.endsWith("/transcript")) {
 			return api.post(path, "text/vtt", BodyPublishers.ofString(body));

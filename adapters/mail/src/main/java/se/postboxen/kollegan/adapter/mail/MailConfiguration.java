@@ -17,10 +17,11 @@ import se.postboxen.kollegan.calendar.CalendarParser;
 import se.postboxen.kollegan.invite.InvitationReader;
 import se.postboxen.kollegan.invite.OrganiserNotices;
 import se.postboxen.kollegan.outbox.MailOutbox;
+import se.postboxen.kollegan.regwatch.RegwatchAlertMail;
 
 /**
- * E-mail in (invitations sent to the agent's addresses) and calendars published as ICS
- * feeds.
+ * E-mail in (invitations sent to the agent's addresses) and out, and the iCalendar parser
+ * that reads invitations and published feeds alike.
  */
 @AutoConfiguration(after = MailSenderAutoConfiguration.class)
 public class MailConfiguration {
@@ -35,11 +36,6 @@ public class MailConfiguration {
 	@Bean
 	CalendarParser calendarParser() {
 		return new IcsCalendarParser();
-	}
-
-	@Bean(destroyMethod = "close")
-	IcsFeedReader calendarFeeds() {
-		return new IcsFeedReader();
 	}
 
 	/**
@@ -76,6 +72,11 @@ public class MailConfiguration {
 	@Bean
 	BriefMail briefMail(MailTransport transport) {
 		return new MailBriefs(transport);
+	}
+
+	@Bean
+	RegwatchAlertMail regwatchAlertMail(MailTransport transport) {
+		return new MailRegwatchAlerts(transport);
 	}
 
 }

@@ -20,10 +20,12 @@ import se.postboxen.kollegan.action.ExternalTaskRef.TaskBoardKind;
 import se.postboxen.kollegan.action.TaskBoardSetup;
 import se.postboxen.kollegan.action.TaskBoards;
 import se.postboxen.kollegan.audit.Actor;
+import se.postboxen.kollegan.bot.module.RequiresModule;
 import se.postboxen.kollegan.bot.security.CurrentUser;
 import se.postboxen.kollegan.bot.tenant.CurrentTenant;
 import se.postboxen.kollegan.bot.web.InvalidRequestException;
 import se.postboxen.kollegan.bot.web.Problems;
+import se.postboxen.kollegan.module.Module;
 import se.postboxen.kollegan.tenant.TenantId;
 
 /**
@@ -32,6 +34,7 @@ import se.postboxen.kollegan.tenant.TenantId;
  * auditors, set and removed by administrators.
  */
 @RestController
+@RequiresModule(Module.TASK_BOARDS)
 @RequestMapping(path = "/api/admin/task-board", produces = MediaType.APPLICATION_JSON_VALUE)
 class TaskBoardController {
 

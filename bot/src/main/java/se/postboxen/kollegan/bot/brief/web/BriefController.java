@@ -16,12 +16,10 @@ import se.postboxen.kollegan.brief.Briefs;
 import se.postboxen.kollegan.brief.PreBriefs;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingId;
-import se.postboxen.kollegan.person.Person;
 
 /**
  * A meeting's briefs, oldest first. Whoever may see the meeting reads its post-brief; its
- * pre-briefs only the person they were written for (see {@link PreBriefs#reader}) and
- * those who see all meetings, since a pre-brief draws on its reader's other meetings.
+ * pre-briefs only those {@link PreBriefs#mayRead} allows.
  */
 @RestController
 class BriefController {
@@ -42,9 +40,7 @@ class BriefController {
 	List<BriefResponse> briefs(@PathVariable UUID id) {
 		Meeting meeting = this.visibleMeetings.get(new MeetingId(id));
 		KolleganUser user = this.currentUser.get();
-		Person reader = PreBriefs.reader(meeting);
-		boolean readsPreBriefs = user.seesAllMeetings()
-				|| (user.email() != null && reader != null && user.email().equals(reader.email()));
+		boolean readsPreBriefs = PreBriefs.mayRead(meeting, user.email(), user.seesAllMeetings());
 		return this.briefs.findByMeeting(meeting.tenantId(), meeting.id())
 			.stream()
 			.filter(brief -> brief.kind() == BriefKind.POST || readsPreBriefs)

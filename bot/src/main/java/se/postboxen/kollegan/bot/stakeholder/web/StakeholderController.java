@@ -16,9 +16,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.postboxen.kollegan.bot.module.RequiresModule;
 import se.postboxen.kollegan.bot.security.CurrentUser;
 import se.postboxen.kollegan.bot.security.KolleganUser;
 import se.postboxen.kollegan.bot.web.Problems;
+import se.postboxen.kollegan.module.Module;
 import se.postboxen.kollegan.stakeholder.StakeholderId;
 import se.postboxen.kollegan.stakeholder.StakeholderPage;
 import se.postboxen.kollegan.stakeholder.StakeholderProfile;
@@ -44,6 +46,7 @@ class StakeholderController {
 	}
 
 	@GetMapping("/api/agents/stakeholders")
+	@RequiresModule(Module.STAKEHOLDER_INSIGHTS)
 	StakeholderResponses.Page list(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(StakeholderPage.MAX_PAGE_SIZE) int size) {
 		KolleganUser user = this.currentUser.get();
@@ -58,6 +61,7 @@ class StakeholderController {
 	}
 
 	@GetMapping("/api/agents/stakeholders/{id}")
+	@RequiresModule(Module.STAKEHOLDER_INSIGHTS)
 	StakeholderResponses.Profile get(@PathVariable UUID id) {
 		KolleganUser user = this.currentUser.get();
 		Optional<StakeholderProfile> profile = (user.seesAllMeetings() || user.email() != null) ? this.profiles

@@ -70,11 +70,14 @@ class JdbcInsights implements Insights {
 					    coalesce(sum(u.cost) OVER (), 0) AS total
 					FROM meeting m
 					JOIN LATERAL (
-					    SELECT count(*) AS uses, sum(u.cost_sek) AS cost
+					    SELECT count(*) AS uses, sum(u.cost_sek) AS cost, max(u.used_at) AS used_at
 					    FROM model_usage u WHERE u.tenant_id = m.tenant_id AND u.meeting_id = m.id) u ON true
-					WHERE %s AND (u.uses > 0 OR EXISTS (
-					    SELECT 1 FROM recap r WHERE r.tenant_id = m.tenant_id AND r.meeting_id = m.id AND r.status = 'READY'))
-					ORDER BY m.starts_at DESC, m.id LIMIT :limit
+					JOIN LATERAL (
+					    SELECT max(r.prepared_at) AS prepared_at
+					    FROM recap r WHERE r.tenant_id = m.tenant_id AND r.meeting_id = m.id AND r.status = 'READY') r ON true
+					WHERE %s AND (u.uses > 0 OR r.prepared_at IS NOT NULL)
+					-- Latest recapped first: a meeting's cost is known once its recap is written.
+					ORDER BY greatest(r.prepared_at, u.used_at) DESC, m.id LIMIT :limit
 					"""
 				.formatted(where(scope)))
 			.params(params)

@@ -1,10 +1,12 @@
 package se.postboxen.kollegan.adapter.persistence.regwatch;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +40,34 @@ class JdbcRegwatchItems implements RegwatchItems {
 			.orElse(0L);
 		return toItem(this.items.save(new RegwatchItemRow(item.id().value(), item.tenantId().value(),
 				item.sourceId().value(), item.externalKey(), item.title(), item.url().toString(), item.firstSeenAt(),
-				item.lastChangedAt(), version, null)));
+				item.lastChangedAt(), item.relevance(), version, null)));
+	}
+
+	@Override
+	public Optional<RegwatchItem> findById(TenantId tenantId, RegwatchItemId id) {
+		return this.items.findByIdAndTenantId(id.value(), tenantId.value()).map(JdbcRegwatchItems::toItem);
+	}
+
+	@Override
+	public List<RegwatchItem> find(TenantId tenantId, @Nullable RegwatchSourceId sourceId, int minRelevance,
+			@Nullable Instant changedSince, int limit) {
+		return this.items
+			.find(tenantId.value(), (sourceId != null) ? sourceId.value() : null, minRelevance,
+					(changedSince != null) ? changedSince : Instant.EPOCH, limit)
+			.stream()
+			.map(JdbcRegwatchItems::toItem)
+			.toList();
+	}
+
+	@Override
+	public List<RegwatchItem> findAll(TenantId tenantId) {
+		return this.items.findByTenantId(tenantId.value()).stream().map(JdbcRegwatchItems::toItem).toList();
+	}
+
+	@Override
+	public Optional<RegwatchItemVersion> newestVersion(TenantId tenantId, RegwatchItemId itemId) {
+		return this.versions.findFirstByTenantIdAndItemIdOrderByNumberDesc(tenantId.value(), itemId.value())
+			.map(JdbcRegwatchItems::toVersion);
 	}
 
 	@Override
@@ -71,7 +100,7 @@ class JdbcRegwatchItems implements RegwatchItems {
 	private static RegwatchItem toItem(RegwatchItemRow row) {
 		return new RegwatchItem(new RegwatchItemId(row.id()), new TenantId(row.tenantId()),
 				new RegwatchSourceId(row.sourceId()), row.externalKey(), row.title(), URI.create(row.url()),
-				row.firstSeenAt(), row.lastChangedAt());
+				row.firstSeenAt(), row.lastChangedAt(), row.relevance());
 	}
 
 	private static RegwatchItemVersion toVersion(RegwatchItemVersionRow row) {

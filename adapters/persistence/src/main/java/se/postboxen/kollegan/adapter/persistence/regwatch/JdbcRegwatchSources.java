@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import se.postboxen.kollegan.regwatch.FetchState;
 import se.postboxen.kollegan.regwatch.RegwatchSource;
 import se.postboxen.kollegan.regwatch.RegwatchSourceId;
 import se.postboxen.kollegan.regwatch.RegwatchSources;
@@ -17,8 +18,11 @@ class JdbcRegwatchSources implements RegwatchSources {
 
 	private final RegwatchSourceRows rows;
 
-	JdbcRegwatchSources(RegwatchSourceRows rows) {
+	private final RegwatchFetchStateRows states;
+
+	JdbcRegwatchSources(RegwatchSourceRows rows, RegwatchFetchStateRows states) {
 		this.rows = rows;
+		this.states = states;
 	}
 
 	@Override
@@ -42,6 +46,38 @@ class JdbcRegwatchSources implements RegwatchSources {
 			.stream()
 			.map(JdbcRegwatchSources::toSource)
 			.toList();
+	}
+
+	@Override
+	public List<RegwatchSource> allEnabled() {
+		return this.rows.findEnabled().stream().map(JdbcRegwatchSources::toSource).toList();
+	}
+
+	@Override
+	public boolean delete(TenantId tenantId, RegwatchSourceId id) {
+		// Items, versions and the fetch state go with the source (ON DELETE CASCADE).
+		return this.rows.deleteOf(id.value(), tenantId.value()) > 0;
+	}
+
+	@Override
+	public Optional<FetchState> fetchState(TenantId tenantId, RegwatchSourceId id) {
+		return this.states.findBySourceIdAndTenantId(id.value(), tenantId.value())
+			.map(row -> new FetchState(new RegwatchSourceId(row.sourceId()), new TenantId(row.tenantId()), row.etag(),
+					row.lastModified(), row.lastFetchedAt(), row.lastSuccessAt(), row.lastError(), row.failures()));
+	}
+
+	@Override
+	public void record(FetchState state) {
+		// A source removed meanwhile has nothing to record on.
+		if (this.rows.findByIdAndTenantId(state.sourceId().value(), state.tenantId().value()).isEmpty()) {
+			return;
+		}
+		long version = this.states.findBySourceIdAndTenantId(state.sourceId().value(), state.tenantId().value())
+			.map(RegwatchFetchStateRow::version)
+			.orElse(0L);
+		this.states.save(new RegwatchFetchStateRow(state.sourceId().value(), state.tenantId().value(), state.etag(),
+				state.lastModified(), state.lastFetchedAt(), state.lastSuccessAt(), state.lastError(), state.failures(),
+				version, null));
 	}
 
 	private static RegwatchSource toSource(RegwatchSourceRow row) {

@@ -11,7 +11,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 @Table("regwatch_item")
 record RegwatchItemRow(@Id UUID id, UUID tenantId, UUID sourceId, String externalKey, String title, String url,
-		Instant firstSeenAt, Instant lastChangedAt, @Version long version,
+		Instant firstSeenAt, Instant lastChangedAt, int relevance, @Version long version,
 		@LastModifiedDate @Nullable Instant updatedAt) {
 
 }

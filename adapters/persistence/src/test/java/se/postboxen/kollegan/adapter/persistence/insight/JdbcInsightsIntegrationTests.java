@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 
 import se.postboxen.kollegan.action.ActionItem;
 import se.postboxen.kollegan.action.ActionItems;
@@ -76,6 +77,8 @@ class JdbcInsightsIntegrationTests {
 	ModelUsages usages;
 
 	@Autowired
+	// The meeting erasure itself; the documents\' store is another PersonalData.
+	@Qualifier("jdbcPersonalData")
 	PersonalData personalData;
 
 	@Autowired

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.postboxen.kollegan.adapter.persistence.StoreIntegrationTest;
@@ -42,6 +43,8 @@ class JdbcModelUsagesIntegrationTests {
 	Meetings meetings;
 
 	@Autowired
+	// The meeting erasure itself; the documents\' store is another PersonalData.
+	@Qualifier("jdbcPersonalData")
 	PersonalData personalData;
 
 	@Autowired

@@ -1,4 +1,4 @@
-package se.postboxen.kollegan.adapter.mail;
+package se.postboxen.kollegan.adapter.web;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -9,10 +9,11 @@ import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 
 /**
- * A DNS resolver that only returns public addresses: a feed address a user typed must not
- * reach the cloud's metadata service, the cluster's internal services or the host itself.
- * Checked at resolution for every connection (redirects included), so a name that
- * resolves differently the second time (DNS rebinding) is checked again.
+ * A DNS resolver that only returns public addresses: an address a user typed (a calendar
+ * feed, a regwatch source) must not reach the cloud's metadata service, the cluster's
+ * internal services or the host itself. Checked at resolution for every connection
+ * (redirects included), so a name that resolves differently the second time (DNS
+ * rebinding) is checked again.
  */
 final class PublicAddresses implements DnsResolver {
 
