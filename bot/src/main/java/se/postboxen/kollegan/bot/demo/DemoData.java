@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,27 +21,24 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-import se.postboxen.kollegan.action.ActionItem;
-import se.postboxen.kollegan.action.ActionItems;
 import se.postboxen.kollegan.audit.Actor;
 import se.postboxen.kollegan.audit.AuditEvent;
 import se.postboxen.kollegan.audit.AuditLog;
 import se.postboxen.kollegan.bot.DeploymentMode;
+import se.postboxen.kollegan.bot.demo.PastMeeting.JoinLink;
 import se.postboxen.kollegan.brief.Brief;
 import se.postboxen.kollegan.brief.BriefId;
 import se.postboxen.kollegan.brief.BriefKind;
 import se.postboxen.kollegan.brief.Briefs;
 import se.postboxen.kollegan.chat.ChatInstallations;
 import se.postboxen.kollegan.chat.ChatPlatformKind;
+import se.postboxen.kollegan.consent.Consent;
 import se.postboxen.kollegan.consent.ConsentAnswer;
 import se.postboxen.kollegan.consent.ConsentChannel;
 import se.postboxen.kollegan.consent.ConsentLevel;
-import se.postboxen.kollegan.consent.ConsentRecord;
-import se.postboxen.kollegan.consent.ConsentRecordId;
-import se.postboxen.kollegan.consent.ConsentRecords;
+import se.postboxen.kollegan.consent.ConsentReply;
 import se.postboxen.kollegan.invite.VerifiedDomains;
 import se.postboxen.kollegan.meeting.BookingChannel;
-import se.postboxen.kollegan.meeting.ExternalIds;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingScheduling;
 import se.postboxen.kollegan.meeting.MeetingSearch;
@@ -50,11 +46,6 @@ import se.postboxen.kollegan.meeting.Meetings;
 import se.postboxen.kollegan.meeting.ScheduleMeeting;
 import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.person.Person;
-import se.postboxen.kollegan.recap.Confidence;
-import se.postboxen.kollegan.recap.Decision;
-import se.postboxen.kollegan.recap.DecisionId;
-import se.postboxen.kollegan.recap.Decisions;
-import se.postboxen.kollegan.recap.TranscriptSpan;
 import se.postboxen.kollegan.regwatch.RegwatchItem;
 import se.postboxen.kollegan.regwatch.RegwatchItemId;
 import se.postboxen.kollegan.regwatch.RegwatchItemVersion;
@@ -64,9 +55,6 @@ import se.postboxen.kollegan.regwatch.RegwatchSourceId;
 import se.postboxen.kollegan.regwatch.RegwatchSources;
 import se.postboxen.kollegan.regwatch.SourceKind;
 import se.postboxen.kollegan.shared.Transactions;
-import se.postboxen.kollegan.stakeholder.Stakeholder;
-import se.postboxen.kollegan.stakeholder.StakeholderId;
-import se.postboxen.kollegan.stakeholder.Stakeholders;
 import se.postboxen.kollegan.tenant.Tenant;
 import se.postboxen.kollegan.tenant.Tenants;
 import se.postboxen.kollegan.tenant.User;
@@ -75,10 +63,11 @@ import se.postboxen.kollegan.tenant.Users;
 
 /**
  * Seeds the demo tenants {@code demo-a} and {@code demo-b}: their users, a realistic week
- * of meetings around today (some done with decisions, actions, consent and briefs, one
- * running, the rest ahead), stakeholders and a regwatch source. Idempotent: tenants and
- * users are created once, and a new week is seeded only when a tenant has no meetings in
- * the current one, so restarts never duplicate anything.
+ * of meetings around today (one waiting for a transcript, one running, the rest ahead)
+ * and a regwatch source; once the application is ready, {@link DemoHistory} adds the
+ * week's two meetings that are over, recapped, and the seven weeks before. Idempotent:
+ * tenants and users are created once, and a new week is seeded only when a tenant has no
+ * meetings in the current one, so restarts never duplicate anything.
  */
 @Component
 class DemoData implements ApplicationRunner {
@@ -103,15 +92,11 @@ class DemoData implements ApplicationRunner {
 
 	private final Meetings meetings;
 
-	private final Decisions decisions;
-
-	private final ActionItems actions;
-
 	private final Briefs briefs;
 
-	private final ConsentRecords consent;
+	private final Consent consent;
 
-	private final Stakeholders stakeholders;
+	private final DemoHistory history;
 
 	private final RegwatchSources regwatchSources;
 
@@ -124,10 +109,9 @@ class DemoData implements ApplicationRunner {
 	private final ChatInstallations chatInstallations;
 
 	DemoData(Environment environment, Clock clock, Transactions transactions, Tenants tenants, Users users,
-			MeetingScheduling scheduling, Meetings meetings, Decisions decisions, ActionItems actions, Briefs briefs,
-			ConsentRecords consent, Stakeholders stakeholders, RegwatchSources regwatchSources,
-			RegwatchItems regwatchItems, AuditLog auditLog, VerifiedDomains verifiedDomains,
-			ChatInstallations chatInstallations) {
+			MeetingScheduling scheduling, Meetings meetings, Briefs briefs, Consent consent, DemoHistory history,
+			RegwatchSources regwatchSources, RegwatchItems regwatchItems, AuditLog auditLog,
+			VerifiedDomains verifiedDomains, ChatInstallations chatInstallations) {
 		this.chatInstallations = chatInstallations;
 		this.enabled = DeploymentMode.demo(environment);
 		this.clock = clock;
@@ -136,11 +120,9 @@ class DemoData implements ApplicationRunner {
 		this.users = users;
 		this.scheduling = scheduling;
 		this.meetings = meetings;
-		this.decisions = decisions;
-		this.actions = actions;
 		this.briefs = briefs;
 		this.consent = consent;
-		this.stakeholders = stakeholders;
+		this.history = history;
 		this.regwatchSources = regwatchSources;
 		this.regwatchItems = regwatchItems;
 		this.auditLog = auditLog;
@@ -152,13 +134,14 @@ class DemoData implements ApplicationRunner {
 		if (!this.enabled) {
 			return;
 		}
+		Instant now = this.clock.instant();
 		for (DemoTenant demo : DemoTenant.values()) {
-			int seeded = this.transactions.inTransaction(() -> seed(demo));
+			int seeded = this.transactions.inTransaction(() -> seed(demo, now));
 			logger.info("Demo tenant {} ready ({} meetings added)", demo.slug(), seeded);
 		}
 	}
 
-	private int seed(DemoTenant demo) {
+	private int seed(DemoTenant demo, Instant now) {
 		Tenant tenant = this.tenants.findBySlug(demo.slug())
 			.orElseGet(() -> this.tenants.save(new Tenant(demo.id(), demo.slug(), demo.displayName(), STOCKHOLM,
 					ConsentLevel.PLUS, demo.directoryId())));
@@ -184,7 +167,6 @@ class DemoData implements ApplicationRunner {
 		if (this.regwatchSources.findAll(tenant.id()).isEmpty()) {
 			seedRegwatch(tenant);
 		}
-		Instant now = this.clock.instant();
 		MeetingSearch thisWeek = new MeetingSearch(tenant.id(), now.minus(Duration.ofDays(2)),
 				now.plus(Duration.ofDays(7)), Set.of(), null, 0, 1);
 		if (this.meetings.search(thisWeek).totalItems() > 0) {
@@ -198,105 +180,67 @@ class DemoData implements ApplicationRunner {
 
 	private int seedWeek(DemoTenant demo, Tenant tenant, Instant now) {
 		LocalDate today = now.atZone(STOCKHOLM).toLocalDate();
-		Person admin = person(demo, 0);
-		Person member = person(demo, 1);
-		Person auditor = person(demo, 2);
-		Person supplier = Person.of("Jonas Wik", "jonas.wik@leverantor.example");
-		Person lawyer = Person.of("Lena Holm", "lena.holm@advokatbyra.example");
-		String host = demo.domain().substring(0, demo.domain().indexOf('.'));
-		List<Meeting> seeded = new ArrayList<>();
+		Person admin = Cast.ADMIN.in(demo);
+		Person member = Cast.MEMBER.in(demo);
+		Person auditor = Cast.AUDITOR.in(demo);
+		Person supplier = Cast.JONAS.in(demo);
+		Person lawyer = Cast.LENA.in(demo);
+		List<Meeting> scheduled = new ArrayList<>();
 
-		Meeting steering = schedule(tenant, "Styrgruppsmöte digitalisering", teams("styrgrupp"),
-				at(today.minusDays(2), 9, 0), 60, admin, List.of(admin, member, auditor));
-		finish(steering);
-		decide(steering, "Vi kör på e-tjänstplattform B för bygglov.", member, 14,
-				"Då beslutar vi att vi kör på plattform B för bygglovsärendena.");
-		act(steering, "Ta fram en tidplan för införandet av plattform B", member, today.plusDays(5), 21,
-				"Jag tar fram en tidplan till nästa fredag.", false);
-		act(steering, "Boka workshop med bygglovsenheten", admin, today.plusDays(2), 33,
-				"Astrid, kan du boka en workshop med enheten?", true);
-		consent(steering, List.of(admin, member, auditor), ConsentLevel.PLUS, ConsentChannel.TEAMS);
-		brief(steering, BriefKind.POST, """
-				## Sammanfattning
-				Styrgruppen valde e-tjänstplattform B för bygglov. Införandet planeras i två steg.
-
-				## Beslut
-				- Vi kör på e-tjänstplattform B för bygglov.
-
-				## Åtgärder
-				- Ta fram en tidplan för införandet (Erik) – nästa fredag
-				- Boka workshop med bygglovsenheten (Astrid) – datum att bekräfta
-				""");
-		seeded.add(steering);
-
-		Meeting procurement = schedule(tenant, "Avstämning upphandling av skolskjuts",
-				URI.create("https://" + host + ".zoom.us/j/81234567890?pwd=demo"), at(today.minusDays(1), 13, 0), 45,
-				member, List.of(member, supplier, auditor));
-		finish(procurement);
-		decide(procurement, "Utvärderingsmodell: pris 60 %, kvalitet 40 %.", member, 8,
-				"Beslut: vi viktar pris sextio och kvalitet fyrtio procent.");
-		act(procurement, "Skicka förfrågningsunderlaget på remiss till skolförvaltningen", member, today.plusDays(3),
-				26, "Jag fixar remissen senast på torsdag.", false);
-		consent(procurement, List.of(member, supplier, auditor), ConsentLevel.BAS, ConsentChannel.ZOOM);
-		stakeholder(tenant, supplier, "Leverantören AB", procurement.endsAt());
-		seeded.add(procurement);
+		// Recapped in the background with the weeks before: the analysis takes its time.
+		this.history.recordWithHistory(demo, List.of(
+				new PastMeeting("Styrgruppsmöte digitalisering", today.minusDays(2), LocalTime.of(9, 0), 60,
+						JoinLink.teams("styrgrupp"), Cast.ADMIN, List.of(Cast.ADMIN, Cast.MEMBER, Cast.JOHAN),
+						ConsentLevel.PLUS, Set.of(), PastMeeting.Recording.AGENT, "styrgrupp-4.txt", true),
+				new PastMeeting("Avstämning upphandling av skolskjuts", today.minusDays(1), LocalTime.of(13, 0), 45,
+						JoinLink.zoom("81234567890"), Cast.MEMBER, List.of(Cast.MEMBER, Cast.JONAS, Cast.AUDITOR),
+						ConsentLevel.BAS, Set.of(), PastMeeting.Recording.AGENT, "skolskjuts-avstamning.txt", true)));
 
 		Meeting privacy = schedule(tenant, "Dataskyddsgenomgång inför ny e-tjänst",
-				URI.create("https://meet.google.com/kol-demo-" + host.charAt(host.length() - 1)),
+				JoinLink.meet("kol-demo-" + demo.slug().charAt(demo.slug().length() - 1)).uri(demo),
 				at(today.minusDays(1), 15, 30), 60, auditor, List.of(auditor, admin, lawyer));
 		privacy.markJoining();
 		privacy.degradeToPostMeetingAnalysis();
-		this.meetings.save(privacy);
-		stakeholder(tenant, lawyer, "Advokatbyrån", privacy.endsAt());
-		seeded.add(privacy);
+		scheduled.add(this.meetings.save(privacy));
 
 		ZonedDateTime running = now.atZone(STOCKHOLM).truncatedTo(ChronoUnit.MINUTES).minusMinutes(15);
-		Meeting weekly = schedule(tenant, "Veckomöte socialförvaltningen", teams("veckomote"), running, 60, admin,
-				List.of(admin, member));
+		Meeting weekly = schedule(tenant, "Veckomöte socialförvaltningen", JoinLink.teams("veckomote").uri(demo),
+				running, 60, admin, List.of(admin, member));
 		weekly.markJoining();
 		weekly.markInLobby();
 		weekly.markActive();
-		this.meetings.save(weekly);
-		consent(weekly, List.of(admin, member), ConsentLevel.PLUS, ConsentChannel.TEAMS);
-		seeded.add(weekly);
+		weekly = this.meetings.save(weekly);
+		for (Person person : List.of(admin, member)) {
+			this.consent.replied(new ConsentReply(tenant.id(), weekly.id(), person, ConsentLevel.PLUS,
+					ConsentAnswer.ACCEPTED, ConsentChannel.TEAMS, weekly.startsAt().plusSeconds(60)));
+		}
+		scheduled.add(weekly);
 
 		Meeting supplierMeeting = schedule(tenant, "Möte med leverantör om e-arkiv",
-				URI.create("https://" + host + ".webex.com/meet/e-arkiv"), running.plusHours(3), 60, member,
-				List.of(member, supplier));
-		brief(supplierMeeting, BriefKind.PRE, """
+				JoinLink.webex("e-arkiv").uri(demo), running.plusHours(3), 60, member, List.of(member, supplier));
+		preBrief(supplierMeeting, """
 				## Inför mötet
-				Jonas Wik (Leverantören AB) deltog senast i avstämningen om skolskjuts.
+				Jonas Wik (leverantor.example) deltog senast i avstämningen om skolskjuts.
 
 				## Öppna åtgärder
-				- Skicka förfrågningsunderlaget på remiss (Erik)
-				""");
-		seeded.add(supplierMeeting);
+				- Skicka förfrågningsunderlaget på remiss (%s)
+				""".formatted(member.name()));
+		scheduled.add(supplierMeeting);
 
-		seeded.add(schedule(tenant, "Kommunstyrelsens beredning", teams("beredning"), at(today.plusDays(1), 9, 30), 90,
-				admin, List.of(admin, member, auditor)));
-		seeded.add(schedule(tenant, "Juridisk genomgång av hyresavtal", teams("juridik"), at(today.plusDays(2), 14, 0),
-				60, admin, List.of(admin, lawyer)));
-		seeded.add(schedule(tenant, "Workshop: tillgänglighet i e-tjänster",
-				URI.create("https://" + host + ".zoom.us/j/89876543210"), at(today.plusDays(3), 11, 0), 120, member,
-				List.of(member, auditor)));
-		Meeting cancelled = schedule(tenant, "Budgetuppföljning (inställt)", teams("budget"),
+		scheduled.add(schedule(tenant, "Kommunstyrelsens beredning", JoinLink.teams("beredning").uri(demo),
+				at(today.plusDays(1), 9, 30), 90, admin, List.of(admin, member, auditor)));
+		scheduled.add(schedule(tenant, "Juridisk genomgång av hyresavtal", JoinLink.teams("juridik").uri(demo),
+				at(today.plusDays(2), 14, 0), 60, admin, List.of(admin, lawyer)));
+		scheduled.add(schedule(tenant, "Workshop: tillgänglighet i e-tjänster", JoinLink.zoom("89876543210").uri(demo),
+				at(today.plusDays(3), 11, 0), 120, member, List.of(member, auditor)));
+		Meeting cancelled = schedule(tenant, "Budgetuppföljning (inställt)", JoinLink.teams("budget").uri(demo),
 				at(today.plusDays(4), 8, 30), 30, admin, List.of(admin, member));
 		cancelled.cancel();
-		this.meetings.save(cancelled);
-		seeded.add(cancelled);
-		seeded.add(schedule(tenant, "Regwatch: nya tröskelvärden i upphandling",
-				URI.create("https://meet.google.com/kol-regw-atch"), at(today.plusDays(6), 10, 0), 45, auditor,
-				List.of(auditor, member)));
-		return seeded.size();
-	}
-
-	private Person person(DemoTenant demo, int index) {
-		DemoTenant.DemoUser user = demo.users().get(index);
-		return Person.of(user.name(), demo.email(user));
-	}
-
-	private static URI teams(String thread) {
-		return URI.create("https://teams.microsoft.com/l/meetup-join/19%3ameeting_demo-" + thread + "%40thread.v2/0");
+		scheduled.add(this.meetings.save(cancelled));
+		scheduled
+			.add(schedule(tenant, "Regwatch: nya tröskelvärden i upphandling", JoinLink.meet("kol-regw-atch").uri(demo),
+					at(today.plusDays(6), 10, 0), 45, auditor, List.of(auditor, member)));
+		return scheduled.size();
 	}
 
 	private static ZonedDateTime at(LocalDate date, int hour, int minute) {
@@ -308,50 +252,17 @@ class DemoData implements ApplicationRunner {
 		return this.scheduling
 			.schedule(new ScheduleMeeting(tenant.id(), DEMO, null, title, null, joinUrl, start,
 					start.plusMinutes(minutes), organizer, participants,
-					new ExternalIds("demo-" + HexFormat.of().toHexDigits(title.hashCode()) + "@kollegan.example", null),
-					0, BookingChannel.API))
+					PastMeetings.externalIds(title, start.toLocalDate()), 0, BookingChannel.API))
 			.meeting();
 	}
 
-	/** Walks a past meeting through the whole lifecycle, as the agent would have. */
-	private void finish(Meeting meeting) {
-		meeting.markJoining();
-		meeting.markInLobby();
-		meeting.markActive();
-		meeting.startPostProcessing();
-		meeting.markDone();
-		this.meetings.save(meeting);
-	}
-
-	private void decide(Meeting meeting, String text, Person speaker, int minute, String quote) {
-		this.decisions.save(new Decision(DecisionId.newId(), meeting.tenantId(), meeting.id(), text, speaker,
-				new TranscriptSpan(Duration.ofMinutes(minute), quote), new Confidence(0.9)));
-	}
-
-	private void act(Meeting meeting, String text, Person owner, LocalDate due, int minute, String quote,
-			boolean inferred) {
-		this.actions.save(ActionItem.open(meeting.tenantId(), meeting.id(), text, owner, due,
-				new TranscriptSpan(Duration.ofMinutes(minute), quote), new Confidence(inferred ? 0.6 : 0.9), inferred));
-	}
-
-	private void consent(Meeting meeting, List<Person> people, ConsentLevel level, ConsentChannel channel) {
-		for (Person person : people) {
-			this.consent.save(new ConsentRecord(ConsentRecordId.newId(), meeting.tenantId(), meeting.id(), person,
-					level, ConsentAnswer.ACCEPTED, channel, meeting.startsAt().plusSeconds(60)));
-		}
-	}
-
-	private void brief(Meeting meeting, BriefKind kind, String content) {
-		Instant prepared = (kind == BriefKind.PRE) ? meeting.startsAt().minus(Duration.ofHours(1))
-				: meeting.endsAt().plus(Duration.ofMinutes(5));
-		this.briefs.save(new Brief(BriefId.newId(), meeting.tenantId(), meeting.id(), kind, "sv", content, prepared));
-	}
-
-	private void stakeholder(Tenant tenant, Person person, String organisation, Instant lastSeen) {
-		if (person.email() != null && this.stakeholders.findByEmail(tenant.id(), person.email()).isEmpty()) {
-			this.stakeholders.save(new Stakeholder(StakeholderId.newId(), tenant.id(), person.email(), person.name(),
-					organisation, lastSeen));
-		}
+	/**
+	 * The brief an hour before the meeting, as if written then: the real one comes from a
+	 * job that would mail it, which a demo must not.
+	 */
+	private void preBrief(Meeting meeting, String content) {
+		this.briefs.save(new Brief(BriefId.newId(), meeting.tenantId(), meeting.id(), BriefKind.PRE, "sv", content,
+				meeting.startsAt().minus(Duration.ofHours(1))));
 	}
 
 	private void seedRegwatch(Tenant tenant) {
