@@ -7,19 +7,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import se.postboxen.kollegan.jobs.DeadJob;
-import se.postboxen.kollegan.jobs.JobKey;
-import se.postboxen.kollegan.jobs.JobOwner;
 import se.postboxen.kollegan.jobs.JobPayload;
-import se.postboxen.kollegan.jobs.JobQueue;
 import se.postboxen.kollegan.jobs.JobRequest;
+import se.postboxen.kollegan.jobs.QueuedJobs;
 import se.postboxen.kollegan.meeting.ExternalIds;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingStatus;
@@ -39,7 +33,7 @@ class PreBriefScheduleTests {
 
 	private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
-	private final RecordingQueue jobs = new RecordingQueue();
+	private final QueuedJobs jobs = new QueuedJobs();
 
 	private final PreBriefSchedule schedule = new PreBriefSchedule(this.jobs, Clock.fixed(NOW, ZoneOffset.UTC),
 			List.of(Duration.ofHours(24), Duration.ofHours(1)));
@@ -142,49 +136,6 @@ class PreBriefScheduleTests {
 	void refusesABriefAfterTheStart() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new PreBriefSchedule(this.jobs, Clock.systemUTC(),
 				List.of(Duration.ofHours(1), Duration.ofMinutes(-5))));
-	}
-
-	/** Records what is queued and cancelled, as the real queue would take it. */
-	static final class RecordingQueue implements JobQueue {
-
-		final List<JobRequest> queued = new ArrayList<>();
-
-		final List<JobOwner> cancelledOwners = new ArrayList<>();
-
-		@Override
-		public boolean enqueue(JobRequest request) {
-			if (this.queued.stream().anyMatch(job -> job.key().equals(request.key()))) {
-				return false;
-			}
-			return this.queued.add(request);
-		}
-
-		@Override
-		public boolean cancel(JobKey key) {
-			return false;
-		}
-
-		@Override
-		public int cancelOwnedBy(JobOwner owner) {
-			this.cancelledOwners.add(owner);
-			return 0;
-		}
-
-		@Override
-		public List<DeadJob> dead(TenantId tenantId, int limit) {
-			return List.of();
-		}
-
-		@Override
-		public Optional<JobKey> retryDead(TenantId tenantId, UUID deadJobId) {
-			return Optional.empty();
-		}
-
-		@Override
-		public boolean deleteDead(TenantId tenantId, UUID deadJobId) {
-			return false;
-		}
-
 	}
 
 }

@@ -21,14 +21,11 @@ import se.postboxen.kollegan.audit.Actor;
 import se.postboxen.kollegan.audit.AuditEvent;
 import se.postboxen.kollegan.audit.AuditLog;
 import se.postboxen.kollegan.consent.ConsentLevel;
-import se.postboxen.kollegan.jobs.DeadJob;
-import se.postboxen.kollegan.jobs.JobKey;
 import se.postboxen.kollegan.jobs.JobOutcome;
-import se.postboxen.kollegan.jobs.JobOwner;
 import se.postboxen.kollegan.jobs.JobPayload;
-import se.postboxen.kollegan.jobs.JobQueue;
 import se.postboxen.kollegan.jobs.JobRequest;
 import se.postboxen.kollegan.jobs.JobType;
+import se.postboxen.kollegan.jobs.QueuedJobs;
 import se.postboxen.kollegan.shared.Transactions;
 import se.postboxen.kollegan.tenant.Tenant;
 import se.postboxen.kollegan.tenant.TenantId;
@@ -57,7 +54,7 @@ class ModuleShopTests {
 
 	private final List<AuditEvent> audit = new ArrayList<>();
 
-	private final RecordingJobs jobs = new RecordingJobs();
+	private final QueuedJobs jobs = new QueuedJobs(() -> this.openTransactions > 0);
 
 	private final RecordingBilling billing = new RecordingBilling();
 
@@ -93,7 +90,7 @@ class ModuleShopTests {
 			assertThat(request.key()).hasToString("billing:" + change.eventId());
 			assertThat(request.tenantId()).isEqualTo(this.tenant.id());
 		});
-		assertThat(this.jobs.inTransaction).containsExactly(true);
+		assertThat(this.jobs.enqueuedInTransaction).containsExactly(true);
 		assertThat(this.audit).singleElement().satisfies(event -> {
 			assertThat(event.action()).isEqualTo("module.enabled");
 			assertThat(event.actor()).isEqualTo(ASTRID);
@@ -306,48 +303,6 @@ class ModuleShopTests {
 		@Override
 		public Optional<EnabledModule> disable(TenantId tenantId, Module module) {
 			return Optional.ofNullable(this.on.getOrDefault(tenantId, new EnumMap<>(Module.class)).remove(module));
-		}
-
-	}
-
-	private final class RecordingJobs implements JobQueue {
-
-		private final List<JobRequest> queued = new ArrayList<>();
-
-		private final List<Boolean> inTransaction = new ArrayList<>();
-
-		@Override
-		public boolean enqueue(JobRequest request) {
-			this.inTransaction.add(ModuleShopTests.this.openTransactions > 0);
-			if (this.queued.stream().anyMatch(queued -> queued.key().equals(request.key()))) {
-				return false;
-			}
-			return this.queued.add(request);
-		}
-
-		@Override
-		public boolean cancel(JobKey key) {
-			return false;
-		}
-
-		@Override
-		public int cancelOwnedBy(JobOwner owner) {
-			return 0;
-		}
-
-		@Override
-		public List<DeadJob> dead(TenantId tenantId, int limit) {
-			return List.of();
-		}
-
-		@Override
-		public Optional<JobKey> retryDead(TenantId tenantId, UUID deadJobId) {
-			return Optional.empty();
-		}
-
-		@Override
-		public boolean deleteDead(TenantId tenantId, UUID deadJobId) {
-			return false;
 		}
 
 	}

@@ -10,18 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
 import se.postboxen.kollegan.audit.AuditEvent;
 import se.postboxen.kollegan.audit.AuditLog;
-import se.postboxen.kollegan.jobs.DeadJob;
-import se.postboxen.kollegan.jobs.JobKey;
-import se.postboxen.kollegan.jobs.JobOwner;
-import se.postboxen.kollegan.jobs.JobQueue;
-import se.postboxen.kollegan.jobs.JobRequest;
+import se.postboxen.kollegan.jobs.QueuedJobs;
 import se.postboxen.kollegan.shared.Transactions;
 import se.postboxen.kollegan.tenant.TenantId;
 
@@ -38,7 +33,7 @@ final class InMemoryRegwatch {
 
 	final Topics topics = new Topics();
 
-	final Jobs jobs = new Jobs();
+	final QueuedJobs jobs = new QueuedJobs();
 
 	final List<AuditEvent> audited = new ArrayList<>();
 
@@ -204,45 +199,6 @@ final class InMemoryRegwatch {
 		@Override
 		public List<RegwatchTopic> findAll(TenantId tenantId) {
 			return this.kept.stream().filter(topic -> topic.tenantId().equals(tenantId)).toList();
-		}
-
-	}
-
-	static final class Jobs implements JobQueue {
-
-		final List<JobRequest> queued = new ArrayList<>();
-
-		@Override
-		public boolean enqueue(JobRequest request) {
-			if (this.queued.stream().anyMatch(queued -> queued.key().equals(request.key()))) {
-				return false;
-			}
-			return this.queued.add(request);
-		}
-
-		@Override
-		public boolean cancel(JobKey key) {
-			return false;
-		}
-
-		@Override
-		public int cancelOwnedBy(JobOwner owner) {
-			return 0;
-		}
-
-		@Override
-		public List<DeadJob> dead(TenantId tenantId, int limit) {
-			return List.of();
-		}
-
-		@Override
-		public Optional<JobKey> retryDead(TenantId tenantId, UUID deadJobId) {
-			return Optional.empty();
-		}
-
-		@Override
-		public boolean deleteDead(TenantId tenantId, UUID deadJobId) {
-			return false;
 		}
 
 	}
