@@ -12,15 +12,19 @@ import java.util.stream.Collectors;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver (no browser or driver
@@ -106,6 +110,25 @@ final class Chromium implements AutoCloseable {
 				severe.size(), violations.isEmpty() ? ""
 						: " " + violations.stream().map(rule -> rule.getId() + "=" + rule.getImpact()).toList());
 		return severe;
+	}
+
+	/**
+	 * The whole page at the Teams side panel's width and at every width the dashboard is
+	 * made for, back at 1280 px after.
+	 */
+	void screenshotAtEveryWidth(String name) {
+		screenshot(name, 320);
+		for (int width : WIDTHS) {
+			assertThat(screenshot(name, width)).isNotEmptyFile();
+		}
+		width(1280);
+	}
+
+	/** Replaces what a text field holds, as a person selecting it all and typing does. */
+	void type(String fieldId, String text) {
+		WebElement input = this.driver.findElement(By.id(fieldId));
+		input.clear();
+		input.sendKeys(text);
 	}
 
 	/**

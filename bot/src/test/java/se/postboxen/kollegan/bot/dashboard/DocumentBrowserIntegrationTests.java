@@ -62,14 +62,6 @@ class DocumentBrowserIntegrationTests {
 		chromium.waiting(SignedInBrowser.WAIT).until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
 	}
 
-	private void shootAtEveryWidth(String page) {
-		chromium.screenshot(page, 320);
-		for (int width : Chromium.WIDTHS) {
-			assertThat(chromium.screenshot(page, width)).isNotEmptyFile();
-		}
-		chromium.width(1280);
-	}
-
 	@Test
 	void uploadsAWordContractReadsItsFindingsAsksAndRemovesIt() throws IOException {
 		String fileName = "avtal-e-arkiv-" + UUID.randomUUID().toString().substring(0, 8) + ".docx";
@@ -81,7 +73,7 @@ class DocumentBrowserIntegrationTests {
 		browser().get(signedIn.url("/documents"));
 		waitForHeading("Dokument");
 		signedIn.assertAccessibleAtEveryWidth("documents");
-		shootAtEveryWidth("documents");
+		chromium.screenshotAtEveryWidth("documents");
 
 		browser().findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
 		browser().findElement(By.cssSelector("form.document-upload button[type=submit]")).click();
@@ -104,7 +96,7 @@ class DocumentBrowserIntegrationTests {
 		assertThat(browser().findElement(By.id("requirements-desirable")).getText())
 			.contains("Leverantören bör erbjuda utbildning på plats.");
 		signedIn.assertAccessibleAtEveryWidth("document");
-		shootAtEveryWidth("document");
+		chromium.screenshotAtEveryWidth("document");
 
 		browser().findElement(By.id("question")).sendKeys("Hur lång är uppsägningstiden?");
 		browser().findElement(By.id("question")).submit();
@@ -112,7 +104,7 @@ class DocumentBrowserIntegrationTests {
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("answer"), "tre månaders uppsägningstid"));
 		assertThat(browser().findElement(By.id("answer")).getText()).contains("inte ett skrivet svar");
 		signedIn.assertAccessibleAtEveryWidth("document, answered");
-		shootAtEveryWidth("document-answered");
+		chromium.screenshotAtEveryWidth("document-answered");
 
 		browser().findElement(By.cssSelector("form[action$='/delete'] button")).click();
 		waitForHeading("Dokument");
@@ -137,7 +129,7 @@ class DocumentBrowserIntegrationTests {
 		assertThat(browser().findElement(By.id("file")).getAttribute("aria-invalid")).isEqualTo("true");
 		assertThat(browser().findElement(By.id("file")).getAttribute("aria-describedby")).contains("file-error");
 		signedIn.assertAccessibleAtEveryWidth("documents, refused");
-		shootAtEveryWidth("documents-refused");
+		chromium.screenshotAtEveryWidth("documents-refused");
 	}
 
 }

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,20 +42,6 @@ class ProcurementBrowserIntegrationTests {
 		return chromium.driver();
 	}
 
-	private void type(String field, String text) {
-		WebElement input = browser().findElement(By.id(field));
-		input.clear();
-		input.sendKeys(text);
-	}
-
-	private void shootAtEveryWidth(String page) {
-		chromium.screenshot(page, 320);
-		for (int width : Chromium.WIDTHS) {
-			assertThat(chromium.screenshot(page, width)).isNotEmptyFile();
-		}
-		chromium.width(1280);
-	}
-
 	private void submit() {
 		browser().findElement(By.cssSelector("form.procurement-form button[type=submit]")).click();
 	}
@@ -72,31 +57,31 @@ class ProcurementBrowserIntegrationTests {
 
 		new Select(browser().findElement(By.id("buyerType"))).selectByValue("OTHER_AUTHORITY");
 		new Select(browser().findElement(By.id("contractType"))).selectByValue("SERVICES");
-		type("value", "tre miljoner");
+		chromium.type("value", "tre miljoner");
 		submit();
 		chromium.waiting(SignedInBrowser.WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("value-error")));
 		assertThat(browser().findElement(By.id("value")).getAttribute("aria-invalid")).isEqualTo("true");
 		assertThat(browser().findElement(By.id("value-error")).getText()).contains("Ange ett belopp i kronor");
 		signedIn.assertAccessibleAtEveryWidth("procurement, error");
-		shootAtEveryWidth("procurement-error");
+		chromium.screenshotAtEveryWidth("procurement-error");
 
-		type("value", "3 000 000");
+		chromium.type("value", "3 000 000");
 		// The date field's typing depends on the browser's locale; set it as a picker
 		// does.
 		((JavascriptExecutor) browser()).executeScript("arguments[0].value = '2025-03-03'",
 				browser().findElement(By.id("date")));
-		type("evaluationDays", "13");
+		chromium.type("evaluationDays", "13");
 		new Select(browser().findElement(By.id("model"))).selectByValue("PRICE_QUALITY_RELATIVE");
-		type("priceWeight", "60");
-		type("bidder1", "Alfa AB");
-		type("price1", "100 000");
-		type("quality1", "8");
-		type("bidder2", "Beta AB");
-		type("price2", "80000");
-		type("quality2", "4");
-		type("bidder3", "Gamma AB");
-		type("price3", "120000");
-		type("quality3", "5");
+		chromium.type("priceWeight", "60");
+		chromium.type("bidder1", "Alfa AB");
+		chromium.type("price1", "100 000");
+		chromium.type("quality1", "8");
+		chromium.type("bidder2", "Beta AB");
+		chromium.type("price2", "80000");
+		chromium.type("quality2", "4");
+		chromium.type("bidder3", "Gamma AB");
+		chromium.type("price3", "120000");
+		chromium.type("quality3", "5");
 		submit();
 		chromium.waiting(SignedInBrowser.WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("result")));
 
@@ -114,7 +99,7 @@ class ProcurementBrowserIntegrationTests {
 			.isEqualTo("Alfa AB");
 		assertThat(browser().getCurrentUrl()).contains("bidder2=Beta+AB");
 		signedIn.assertAccessibleAtEveryWidth("procurement, result");
-		shootAtEveryWidth("procurement-result");
+		chromium.screenshotAtEveryWidth("procurement-result");
 	}
 
 }

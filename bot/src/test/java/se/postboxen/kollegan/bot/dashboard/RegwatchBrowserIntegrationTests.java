@@ -64,20 +64,6 @@ class RegwatchBrowserIntegrationTests {
 		return chromium.driver();
 	}
 
-	private void type(String field, String text) {
-		WebElement input = browser().findElement(By.id(field));
-		input.clear();
-		input.sendKeys(text);
-	}
-
-	private void shootAtEveryWidth(String page) {
-		chromium.screenshot(page, 320);
-		for (int width : Chromium.WIDTHS) {
-			assertThat(chromium.screenshot(page, width)).isNotEmptyFile();
-		}
-		chromium.width(1280);
-	}
-
 	/**
 	 * A page the test keeps, with a change: no fetch reaches it (the name never
 	 * resolves).
@@ -110,11 +96,11 @@ class RegwatchBrowserIntegrationTests {
 			.contains("Gallringsregler för e-post")
 			.contains("75 av 100");
 		signedIn.assertAccessibleAtEveryWidth("regwatch");
-		shootAtEveryWidth("regwatch");
+		chromium.screenshotAtEveryWidth("regwatch");
 
-		type("source-name", "Kommunens regler");
+		chromium.type("source-name", "Kommunens regler");
 		new Select(browser().findElement(By.id("source-kind"))).selectByValue("RSS");
-		type("source-url", "http://regler.kommun-a.example/flode.rss");
+		chromium.type("source-url", "http://regler.kommun-a.example/flode.rss");
 		browser().findElement(By.cssSelector("form.regwatch-source-form button[type=submit]")).click();
 		chromium.waiting(SignedInBrowser.WAIT)
 			.until(ExpectedConditions.presenceOfElementLocated(By.id("source-url-error")));
@@ -124,9 +110,9 @@ class RegwatchBrowserIntegrationTests {
 		assertThat(browser().findElement(By.id("source-url-error")).getText()).contains("https://");
 		assertThat(browser().findElement(By.id("source-name")).getAttribute("value")).isEqualTo("Kommunens regler");
 		signedIn.assertAccessibleAtEveryWidth("regwatch, error");
-		shootAtEveryWidth("regwatch-error");
+		chromium.screenshotAtEveryWidth("regwatch-error");
 
-		type("source-url", "https://regler.kommun-a.example/flode.rss");
+		chromium.type("source-url", "https://regler.kommun-a.example/flode.rss");
 		browser().findElement(By.cssSelector("form.regwatch-source-form button[type=submit]")).click();
 		chromium.waiting(SignedInBrowser.WAIT)
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#sources [role=status]"),
@@ -153,7 +139,7 @@ class RegwatchBrowserIntegrationTests {
 		assertThat(change.findElement(By.tagName("ins")).getText()).contains("tre");
 		assertThat(change.getText()).contains("utom diarieförd e-post");
 		signedIn.assertAccessibleAtEveryWidth("regwatch item");
-		shootAtEveryWidth("regwatch-item");
+		chromium.screenshotAtEveryWidth("regwatch-item");
 	}
 
 }

@@ -117,14 +117,6 @@ class StakeholderBrowserIntegrationTests {
 		chromium.waiting(SignedInBrowser.WAIT).until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
 	}
 
-	private void shootAtEveryWidth(String page) {
-		chromium.screenshot(page, 320);
-		for (int width : Chromium.WIDTHS) {
-			assertThat(chromium.screenshot(page, width)).isNotEmptyFile();
-		}
-		chromium.width(1280);
-	}
-
 	@Test
 	void listsTheSupplierShowsTheirProfileAndWhatIsKeptAboutErik() {
 		Person supplier = supplier();
@@ -139,7 +131,7 @@ class StakeholderBrowserIntegrationTests {
 			.findElement(By.xpath("//tr[td[normalize-space()='" + supplier.email().value() + "']]"));
 		assertThat(row.getText()).contains("Agnes Ahl").contains("leverantor.example").contains("1");
 		signedIn.assertAccessibleAtEveryWidth("stakeholders");
-		shootAtEveryWidth("stakeholders");
+		chromium.screenshotAtEveryWidth("stakeholders");
 
 		row.findElement(By.linkText("Agnes Ahl")).click();
 		waitForHeading("Agnes Ahl");
@@ -150,7 +142,7 @@ class StakeholderBrowserIntegrationTests {
 			.contains("med mötet")
 			.contains("Plus eller Juridik");
 		signedIn.assertAccessibleAtEveryWidth("stakeholder");
-		shootAtEveryWidth("stakeholder");
+		chromium.screenshotAtEveryWidth("stakeholder");
 
 		browser().findElement(By.xpath("//table[contains(@class,'profile-facts')]//a")).click();
 		chromium.waiting(SignedInBrowser.WAIT).until(ExpectedConditions.urlContains("/meetings/" + meeting));
@@ -194,7 +186,7 @@ class StakeholderBrowserIntegrationTests {
 		assertThat(browser().findElement(By.cssSelector("table[data-chart='chart-costs']")).getText())
 			.contains("0,0291 kr");
 		signedIn.assertAccessibleAtEveryWidth("insights");
-		shootAtEveryWidth("insights");
+		chromium.screenshotAtEveryWidth("insights");
 	}
 
 }
