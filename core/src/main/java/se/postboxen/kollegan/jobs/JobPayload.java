@@ -156,6 +156,27 @@ public sealed interface JobPayload {
 
 	}
 
+	/** Tell one person that break-glass access was opened or has ended. */
+	record TellBreakGlass(se.postboxen.kollegan.breakglass.BreakGlassGrantId grantId,
+			se.postboxen.kollegan.breakglass.BreakGlassNotice.Kind kind, EmailAddress recipient) implements JobPayload {
+
+		public TellBreakGlass {
+			Objects.requireNonNull(grantId, "grantId");
+			Objects.requireNonNull(kind, "kind");
+			Objects.requireNonNull(recipient, "recipient");
+		}
+
+	}
+
+	/** Record the end of break-glass access at its expiry. */
+	record ExpireBreakGlass(se.postboxen.kollegan.breakglass.BreakGlassGrantId grantId) implements JobPayload {
+
+		public ExpireBreakGlass {
+			Objects.requireNonNull(grantId, "grantId");
+		}
+
+	}
+
 	/** Delete what retention no longer allows to be kept. */
 	record RetentionSweep() implements JobPayload {
 

@@ -39,6 +39,14 @@ public enum JobType {
 	/** Tells administrators of a relevant regulatory change, by chat or else by mail. */
 	REGWATCH_ALERT(JobPayload.RegwatchAlert.class, RetryPolicy.of(5, Duration.ofSeconds(30), Duration.ofMinutes(30))),
 
+	/** Tells one administrator or auditor of break-glass access opened or ended. */
+	BREAK_GLASS_NOTICE(JobPayload.TellBreakGlass.class,
+			RetryPolicy.of(5, Duration.ofSeconds(30), Duration.ofMinutes(30))),
+
+	/** Records that break-glass access ran out, at its expiry. */
+	BREAK_GLASS_EXPIRY(JobPayload.ExpireBreakGlass.class,
+			RetryPolicy.of(8, Duration.ofSeconds(10), Duration.ofMinutes(10))),
+
 	RETENTION_SWEEP(JobPayload.RetentionSweep.class, RetryPolicy.of(3, Duration.ofMinutes(1), Duration.ofMinutes(30))),
 
 	/** Fans out one {@link #CALENDAR_SYNC} per connected calendar. */

@@ -10,6 +10,13 @@ public enum Role {
 	MEMBER,
 
 	/** Read-only access, including the audit log. */
-	AUDITOR
+	AUDITOR,
+
+	/**
+	 * May take time-limited administrator rights in an emergency, with a reason
+	 * ({@link se.postboxen.kollegan.breakglass.BreakGlass}); grants nothing else by
+	 * itself. Only the identity provider gives it: never stored as a user's role.
+	 */
+	BREAK_GLASS
 
 }

@@ -77,9 +77,24 @@ public enum DemoTenant {
 		return user.localPart() + "@" + this.domain;
 	}
 
-	/** The script client bound to a user: {@code demo-a-member} and so on. */
+	/**
+	 * Who can sign in: the users, and the tenant's on-call engineer, whom the identity
+	 * provider makes eligible for break-glass access and nothing else. The on-call
+	 * account is no user of the tenant (the identity provider alone says who is on call).
+	 */
+	public List<DemoUser> signIns() {
+		return java.util.stream.Stream
+			.concat(this.users.stream(),
+					java.util.stream.Stream.of(new DemoUser("jour", "Jouren (demo)", Role.BREAK_GLASS)))
+			.toList();
+	}
+
+	/**
+	 * The script client bound to a user: {@code demo-a-member},
+	 * {@code demo-a-break-glass} and so on.
+	 */
 	public String clientId(DemoUser user) {
-		return this.slug + "-" + user.role().name().toLowerCase(Locale.ROOT);
+		return this.slug + "-" + user.role().name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 	public record DemoUser(String localPart, String name, Role role) {

@@ -23,4 +23,13 @@ public class CurrentUser {
 		throw new org.springframework.security.access.AccessDeniedException("No Kollegan identity");
 	}
 
+	/**
+	 * Whether the caller's administrator rights come from a break-glass grant for this
+	 * request rather than from the identity provider.
+	 */
+	public boolean byBreakGlass() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof BreakGlassElevation.ElevatedUser;
+	}
+
 }

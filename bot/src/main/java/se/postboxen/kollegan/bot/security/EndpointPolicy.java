@@ -88,6 +88,9 @@ public final class EndpointPolicy {
 			Rule.of(HttpMethod.DELETE, "/api/regwatch/topics/{id}", Role.ADMIN),
 			Rule.of(HttpMethod.GET, "/api/regwatch/items", READERS),
 			Rule.of(HttpMethod.GET, "/api/regwatch/items/{id}", READERS),
+			Rule.of(HttpMethod.POST, "/api/agents/break-glass", Role.BREAK_GLASS),
+			Rule.of(HttpMethod.GET, "/api/agents/break-glass", Role.ADMIN, Role.AUDITOR, Role.BREAK_GLASS),
+			Rule.of(HttpMethod.DELETE, "/api/agents/break-glass/{id}", Role.ADMIN, Role.BREAK_GLASS),
 			Rule.of(HttpMethod.GET, "/api/admin/jobs/dead", Role.ADMIN),
 			Rule.of(HttpMethod.POST, "/api/admin/jobs/dead/{id}/retry", Role.ADMIN),
 			Rule.of(HttpMethod.DELETE, "/api/admin/jobs/dead/{id}", Role.ADMIN));

@@ -1,5 +1,6 @@
 package se.postboxen.kollegan.bot.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,20 +33,24 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
+import se.postboxen.kollegan.audit.AuditLog;
 import se.postboxen.kollegan.bot.security.devidp.DevIdentityProvider;
+import se.postboxen.kollegan.breakglass.BreakGlass;
 import se.postboxen.kollegan.tenant.Tenants;
 
 /**
  * Three filter chains: the development identity provider's endpoints (when it runs,
  * ordered first in its own configuration), the API as a stateless OAuth2 resource server,
  * and the rest (dashboard pages behind an OpenID Connect login, public probes and
- * documents).
+ * documents). Wherever a person is signed in, an active break-glass grant makes them an
+ * administrator for the request ({@link BreakGlassElevation}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -82,8 +87,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain browserApiSecurity(HttpSecurity http, AuthenticationManagerResolver<HttpServletRequest> tokens,
-			SecurityErrors errors, SecurityHeaders headers, RateLimits rateLimits) throws Exception {
+			SecurityErrors errors, SecurityHeaders headers, RateLimits rateLimits, BreakGlass breakGlass,
+			AuditLog auditLog, Clock clock) throws Exception {
 		rateLimits.apply(http, true);
+		http.addFilterBefore(new BreakGlassElevation(breakGlass, auditLog, clock), AuthorizationFilter.class);
 		http.securityMatcher(EndpointPolicy.BROWSER_API.toArray(String[]::new)).authorizeHttpRequests(requests -> {
 			for (EndpointPolicy.Rule rule : EndpointPolicy.API) {
 				if (EndpointPolicy.BROWSER_API.contains(rule.pattern()) && rule.method() == HttpMethod.GET) {
@@ -119,9 +126,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManagerResolver<HttpServletRequest> tokens,
-			SecurityErrors errors, SecurityHeaders headers, HandlerLookup handlers, RateLimits rateLimits)
-			throws Exception {
+			SecurityErrors errors, SecurityHeaders headers, HandlerLookup handlers, RateLimits rateLimits,
+			BreakGlass breakGlass, AuditLog auditLog, Clock clock) throws Exception {
 		rateLimits.apply(http, true);
+		http.addFilterBefore(new BreakGlassElevation(breakGlass, auditLog, clock), AuthorizationFilter.class);
 		http.securityMatcher("/api/**").authorizeHttpRequests(requests -> {
 			for (EndpointPolicy.Rule rule : EndpointPolicy.API) {
 				requests.requestMatchers(rule.method(), rule.pattern()).hasAnyRole(rule.roleNames());
@@ -147,8 +155,9 @@ class SecurityConfiguration {
 	@Order(3)
 	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> logins,
 			SecurityErrors errors, SecurityHeaders headers, LoginAudit loginAudit, HandlerLookup handlers,
-			RateLimits rateLimits) throws Exception {
+			RateLimits rateLimits, BreakGlass breakGlass, AuditLog auditLog, Clock clock) throws Exception {
 		rateLimits.apply(http, false);
+		http.addFilterBefore(new BreakGlassElevation(breakGlass, auditLog, clock), AuthorizationFilter.class);
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointPolicy.PUBLIC.toArray(String[]::new))
 			.permitAll()
 			.anyRequest()

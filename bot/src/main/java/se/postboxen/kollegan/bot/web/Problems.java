@@ -58,6 +58,8 @@ public enum Problems {
 
 	CONFIRMATION_REQUIRED("confirmation-required", "Bekräftelse krävs / Confirmation required"),
 
+	BREAK_GLASS_OPEN("break-glass-open", "Nödåtkomsten är redan öppen / Break-glass access is already open"),
+
 	INTERNAL_ERROR("internal-error", "Något gick fel hos oss / Internal error");
 
 	public static final String BASE = "https://kollegan.postboxen.se/problems/";

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.mail.javamail.JavaMailSender;
 
 import se.postboxen.kollegan.action.NudgeMail;
+import se.postboxen.kollegan.breakglass.BreakGlassMail;
 import se.postboxen.kollegan.brief.BriefMail;
 import se.postboxen.kollegan.calendar.CalendarParser;
 import se.postboxen.kollegan.invite.InvitationReader;
@@ -77,6 +78,11 @@ public class MailConfiguration {
 	@Bean
 	RegwatchAlertMail regwatchAlertMail(MailTransport transport) {
 		return new MailRegwatchAlerts(transport);
+	}
+
+	@Bean
+	BreakGlassMail breakGlassMail(MailTransport transport) {
+		return new MailBreakGlassNotices(transport);
 	}
 
 }

@@ -41,7 +41,7 @@ final class DemoAccounts {
 	}
 
 	static final List<Account> ALL = Arrays.stream(DemoTenant.values())
-		.flatMap(tenant -> tenant.users().stream().map(user -> new Account(tenant, user)))
+		.flatMap(tenant -> tenant.signIns().stream().map(user -> new Account(tenant, user)))
 		.toList();
 
 	private DemoAccounts() {
