@@ -2,6 +2,7 @@ package se.postboxen.kollegan.bot.attendance;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -22,21 +23,27 @@ import se.postboxen.kollegan.shared.Transactions;
 @EnableConfigurationProperties(AttendanceProperties.class)
 class AttendanceConfiguration {
 
+	@Bean
+	JoinMetrics joinMetrics(MeterRegistry registry) {
+		return new JoinMetrics(registry);
+	}
+
 	/**
 	 * Reports reach the use case lazily: the gateway that produces them is itself one of
-	 * its dependencies.
+	 * its dependencies. Every gateway's reports (webhooks, the sandbox) come this way and
+	 * are counted.
 	 */
 	@Bean
-	BotReports botReports(ObjectProvider<Attendance> attendance) {
-		return report -> attendance.getObject().reported(report);
+	BotReports botReports(ObjectProvider<Attendance> attendance, MeetingBots bots, JoinMetrics joins) {
+		return joins.counting(report -> attendance.getObject().reported(report), bots);
 	}
 
 	@Bean
 	Attendance attendance(Meetings meetings, MeetingBots bots, MeetingBotGateway gateway, JobQueue jobs,
 			AuditLog auditLog, Transactions transactions, Clock clock, AttendanceProperties properties,
-			MeetingUpdates updates) {
-		return new Attendance(meetings, bots, gateway, jobs, auditLog, transactions, clock, properties.retryBase(),
-				updates);
+			MeetingUpdates updates, JoinMetrics joins) {
+		return new Attendance(meetings, bots, joins.counting(gateway), jobs, auditLog, transactions, clock,
+				properties.retryBase(), updates);
 	}
 
 	@Bean

@@ -2,6 +2,7 @@ package se.postboxen.kollegan.bot.consent;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,11 +28,12 @@ class ConsentConfiguration {
 
 	/**
 	 * Answers reach the use case lazily: the chat platforms that deliver them are
-	 * themselves among its dependencies.
+	 * themselves among its dependencies. Every platform's answers come this way and are
+	 * counted.
 	 */
 	@Bean
-	ConsentReplies consentReplies(ObjectProvider<Consent> consent) {
-		return reply -> consent.getObject().replied(reply);
+	ConsentReplies consentReplies(ObjectProvider<Consent> consent, MeterRegistry registry) {
+		return new ConsentMetrics(registry).counting(reply -> consent.getObject().replied(reply));
 	}
 
 	/**

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import se.postboxen.kollegan.adapter.meetingbot.AttendeeWebhooks;
-import se.postboxen.kollegan.attendance.Attendance;
+import se.postboxen.kollegan.attendance.BotReports;
 
 /**
  * Bot status webhooks from an Attendee gateway: verified ({@code X-Webhook-Signature})
@@ -23,11 +23,11 @@ class AttendeeWebhookController {
 
 	private final ObjectProvider<AttendeeWebhooks> webhooks;
 
-	private final Attendance attendance;
+	private final BotReports reports;
 
-	AttendeeWebhookController(ObjectProvider<AttendeeWebhooks> webhooks, Attendance attendance) {
+	AttendeeWebhookController(ObjectProvider<AttendeeWebhooks> webhooks, BotReports reports) {
 		this.webhooks = webhooks;
-		this.attendance = attendance;
+		this.reports = reports;
 	}
 
 	@PostMapping("/api/meetingbot/attendee")
@@ -41,7 +41,7 @@ class AttendeeWebhookController {
 		if (!attendee.verify(signature, body)) {
 			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Missing or wrong webhook signature");
 		}
-		attendee.read(body).ifPresent(this.attendance::reported);
+		attendee.read(body).ifPresent(this.reports::reported);
 		return ResponseEntity.ok().build();
 	}
 

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import se.postboxen.kollegan.adapter.meetingbot.RecallWebhooks;
-import se.postboxen.kollegan.attendance.Attendance;
+import se.postboxen.kollegan.attendance.BotReports;
 
 /**
  * Bot status webhooks from a Recall.ai-compatible gateway: verified (Standard Webhooks,
@@ -24,11 +24,11 @@ class RecallWebhookController {
 
 	private final ObjectProvider<RecallWebhooks> webhooks;
 
-	private final Attendance attendance;
+	private final BotReports reports;
 
-	RecallWebhookController(ObjectProvider<RecallWebhooks> webhooks, Attendance attendance) {
+	RecallWebhookController(ObjectProvider<RecallWebhooks> webhooks, BotReports reports) {
 		this.webhooks = webhooks;
-		this.attendance = attendance;
+		this.reports = reports;
 	}
 
 	@PostMapping("/api/meetingbot/recall")
@@ -48,7 +48,7 @@ class RecallWebhookController {
 		if (!valid) {
 			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Missing or wrong webhook signature");
 		}
-		recall.read(body).ifPresent(this.attendance::reported);
+		recall.read(body).ifPresent(this.reports::reported);
 		return ResponseEntity.ok().build();
 	}
 

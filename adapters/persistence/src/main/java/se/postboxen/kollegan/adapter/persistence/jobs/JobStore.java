@@ -201,11 +201,4 @@ class JobStore {
 			.update();
 	}
 
-	long deadCount(JobType type) {
-		return this.jdbc.sql("SELECT count(*) FROM agent_job WHERE type = :type AND status = 'DEAD'")
-			.param("type", type.name())
-			.query(Long.class)
-			.single();
-	}
-
 }
