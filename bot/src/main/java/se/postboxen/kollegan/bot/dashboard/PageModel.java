@@ -1,5 +1,6 @@
 package se.postboxen.kollegan.bot.dashboard;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,7 +9,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import se.postboxen.kollegan.bot.security.BreakGlassElevation;
 import se.postboxen.kollegan.bot.security.KolleganPrincipal;
+import se.postboxen.kollegan.breakglass.BreakGlassGrant;
+import se.postboxen.kollegan.tenant.Role;
 import se.postboxen.kollegan.tenant.Tenants;
 
 /**
@@ -17,6 +21,8 @@ import se.postboxen.kollegan.tenant.Tenants;
  */
 @ControllerAdvice(basePackageClasses = PageModel.class)
 class PageModel {
+
+	private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm");
 
 	private final Tenants tenants;
 
@@ -38,6 +44,29 @@ class PageModel {
 	@ModelAttribute("statusBadges")
 	List<StatusBadge> statusBadges() {
 		return StatusBadge.ALL;
+	}
+
+	/**
+	 * Until when the viewer is an administrator by break-glass access, in their tenant's
+	 * time; {@code null} when they are not. Every page says so, so that nobody forgets.
+	 */
+	@ModelAttribute("breakGlassUntil")
+	@Nullable String breakGlassUntil(HttpServletRequest request) {
+		if (!(request.getAttribute(BreakGlassElevation.GRANT) instanceof BreakGlassGrant grant)) {
+			return null;
+		}
+		return this.tenants.findById(grant.tenantId())
+			.map(tenant -> UNTIL.format(grant.expiresAt().atZone(tenant.timeZone())))
+			.orElse(null);
+	}
+
+	/**
+	 * Whether the navigation leads to break-glass access: for those who use or review it.
+	 */
+	@ModelAttribute("breakGlassNav")
+	boolean breakGlassNav(@AuthenticationPrincipal @Nullable KolleganPrincipal principal) {
+		return principal != null && (principal.kolleganUser().has(Role.BREAK_GLASS)
+				|| principal.kolleganUser().has(Role.ADMIN) || principal.kolleganUser().has(Role.AUDITOR));
 	}
 
 	/** Without the query: switching language keeps the page, not its form input. */

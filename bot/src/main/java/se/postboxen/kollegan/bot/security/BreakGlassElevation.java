@@ -36,10 +36,10 @@ import se.postboxen.kollegan.tenant.Role;
  * every replica. Each request that may change something under these rights is audited
  * with its method and path.
  */
-final class BreakGlassElevation extends OncePerRequestFilter {
+public final class BreakGlassElevation extends OncePerRequestFilter {
 
 	/** The request attribute holding the grant a request runs under, for pages. */
-	static final String GRANT = BreakGlassElevation.class.getName() + ".grant";
+	public static final String GRANT = BreakGlassElevation.class.getName() + ".grant";
 
 	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 

@@ -151,7 +151,7 @@ public final class EndpointPolicy {
 			"/meetings/{id}/offboard", "/meetings/{id}/receipt", "/settings", "/settings/{section}", "/stakeholders",
 			"/stakeholders/{id}", "/stakeholders/me", "/insights", "/documents", "/documents/{id}",
 			"/documents/{id}/questions", "/documents/{id}/delete", "/procurement", "/regwatch", "/regwatch/items/{id}",
-			"/regwatch/{section}", "/regwatch/{section}/{id}");
+			"/regwatch/{section}", "/regwatch/{section}/{id}", "/break-glass", "/break-glass/{id}/end");
 
 	/** The development identity provider's own sign-in page, open to anyone. */
 	public static final List<String> SIGN_IN = List.of("/idp/login");
