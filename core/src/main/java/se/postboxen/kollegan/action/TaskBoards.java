@@ -28,6 +28,9 @@ import se.postboxen.kollegan.jobs.JobRequest;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.meeting.Meetings;
+import se.postboxen.kollegan.module.Module;
+import se.postboxen.kollegan.module.ModuleOff;
+import se.postboxen.kollegan.module.TenantModules;
 import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.recap.RecapFollowUp;
 import se.postboxen.kollegan.shared.Transactions;
@@ -57,6 +60,11 @@ import se.postboxen.kollegan.tenant.TenantId;
  * sends anything back. An action not on a board yet needs nothing: its push reads it as
  * it is then, and an answer given while the task was being made is sent once it is
  * linked.
+ * <p>
+ * <b>Only with the module on.</b> All of this is the task boards module's: while a tenant
+ * has it off, no action is pushed, no task changed and no board read, even where a board
+ * was set up before. The setup and the links stay, and what happens once the module is on
+ * again goes to the board as before; an action recapped meanwhile is not pushed late.
  */
 public final class TaskBoards implements RecapFollowUp {
 
@@ -83,13 +91,15 @@ public final class TaskBoards implements RecapFollowUp {
 
 	private final URI dashboard;
 
+	private final TenantModules modules;
+
 	/**
 	 * @param boards one per kind of board this installation can reach
 	 * @param dashboard the dashboard's address, for the link back from each task
 	 */
 	public TaskBoards(ActionItems actions, Meetings meetings, TaskBoardSetups setups, TaskPushes pushes,
 			List<TaskBoard> boards, JobQueue jobs, AuditLog auditLog, Transactions transactions, Clock clock,
-			URI dashboard) {
+			URI dashboard, TenantModules modules) {
 		this.actions = actions;
 		this.meetings = meetings;
 		this.setups = setups;
@@ -104,6 +114,7 @@ public final class TaskBoards implements RecapFollowUp {
 		this.transactions = transactions;
 		this.clock = clock;
 		this.dashboard = dashboard;
+		this.modules = modules;
 	}
 
 	/** Whether this installation can push to boards of this kind at all. */
@@ -155,12 +166,17 @@ public final class TaskBoards implements RecapFollowUp {
 
 	/**
 	 * Queues a push for each of the meeting's open actions not on a board yet, when the
-	 * tenant has a board; in the caller's transaction, so that the actions and their
-	 * pushes are stored together. Calling it again queues nothing twice.
+	 * tenant has a board and the module on; in the caller's transaction, so that the
+	 * actions and their pushes are stored together. Calling it again queues nothing
+	 * twice.
 	 * @return how many pushes were queued
 	 */
 	public int enqueuePushes(TenantId tenantId, MeetingId meetingId) {
 		if (this.setups.find(tenantId).isEmpty()) {
+			return 0;
+		}
+		if (!on(tenantId)) {
+			ModuleOff.skipped(Module.TASK_BOARDS, tenantId, "Pushing the actions of meeting " + meetingId);
 			return 0;
 		}
 		Instant now = this.clock.instant();
@@ -189,6 +205,9 @@ public final class TaskBoards implements RecapFollowUp {
 	 * the dead-letter queue.
 	 */
 	public JobOutcome push(TenantId tenantId, ActionItemId actionId, boolean lastAttempt) {
+		if (!on(tenantId)) {
+			return ModuleOff.done(Module.TASK_BOARDS, tenantId, "The push of action " + actionId);
+		}
 		ActionItem action = this.actions.findById(tenantId, actionId).orElse(null);
 		TaskBoardSetup setup = this.setups.find(tenantId).orElse(null);
 		if (action == null || action.externalTask() != null || setup == null) {
@@ -317,7 +336,14 @@ public final class TaskBoards implements RecapFollowUp {
 	 * @return whether a job was queued
 	 */
 	public boolean answered(ActionItem action, ActionAnswer.Kind change, @Nullable EmailAddress formerOwner) {
-		return action.externalTask() != null && this.jobs.enqueue(updateRequest(action, change, formerOwner));
+		if (action.externalTask() == null) {
+			return false;
+		}
+		if (!on(action.tenantId())) {
+			ModuleOff.skipped(Module.TASK_BOARDS, action.tenantId(), "Updating the task of action " + action.id());
+			return false;
+		}
+		return this.jobs.enqueue(updateRequest(action, change, formerOwner));
 	}
 
 	private JobRequest updateRequest(ActionItem action, ActionAnswer.Kind change, @Nullable EmailAddress formerOwner) {
@@ -338,6 +364,9 @@ public final class TaskBoards implements RecapFollowUp {
 	 */
 	public JobOutcome updateTask(TenantId tenantId, ActionItemId actionId, ActionAnswer.Kind change,
 			@Nullable EmailAddress formerOwner, boolean lastAttempt) {
+		if (!on(tenantId)) {
+			return ModuleOff.done(Module.TASK_BOARDS, tenantId, "The task update of action " + actionId);
+		}
 		ActionItem action = this.actions.findById(tenantId, actionId).orElse(null);
 		ExternalTaskRef task = (action != null) ? action.externalTask() : null;
 		TaskChange wanted = (task != null) ? wanted(action, change, formerOwner) : null;
@@ -416,16 +445,20 @@ public final class TaskBoards implements RecapFollowUp {
 	/**
 	 * Status sync before a nudge: reads the action's task on its board and follows it
 	 * (done there, done here). A board that cannot be asked just now does not hold the
-	 * nudge back: what is known here counts.
+	 * nudge back, nor does one the module being off leaves unasked: what is known here
+	 * counts.
 	 * @return the action's status afterwards, {@code null} when there is no such action
 	 */
 	public @Nullable ActionStatus syncFromBoard(TenantId tenantId, ActionItemId actionId) {
-		try {
-			return follow(tenantId, actionId);
+		if (on(tenantId)) {
+			try {
+				return follow(tenantId, actionId);
+			}
+			catch (TaskBoardException ex) {
+				// Not now: what is known here counts.
+			}
 		}
-		catch (TaskBoardException ex) {
-			return this.actions.findById(tenantId, actionId).map(ActionItem::status).orElse(null);
-		}
+		return this.actions.findById(tenantId, actionId).map(ActionItem::status).orElse(null);
 	}
 
 	/**
@@ -451,6 +484,9 @@ public final class TaskBoards implements RecapFollowUp {
 	 * asked.
 	 */
 	public JobOutcome syncTaskState(TenantId tenantId, ActionItemId actionId, boolean lastAttempt) {
+		if (!on(tenantId)) {
+			return ModuleOff.done(Module.TASK_BOARDS, tenantId, "Following the task of action " + actionId);
+		}
 		try {
 			follow(tenantId, actionId);
 			return JobOutcome.done();
@@ -458,6 +494,10 @@ public final class TaskBoards implements RecapFollowUp {
 		catch (TaskBoardException ex) {
 			return (ex.retryable() && !lastAttempt) ? retry(ex) : JobOutcome.failPermanently(ex.getMessage());
 		}
+	}
+
+	private boolean on(TenantId tenantId) {
+		return this.modules.isEnabled(tenantId, Module.TASK_BOARDS);
 	}
 
 	/** Again when the board said, else as the job's policy says; the reason is kept. */

@@ -165,16 +165,15 @@ public final class PreBriefs {
 	}
 
 	/**
-	 * Everyone expected but the reader, each with what their profile shows the reader.
+	 * Everyone expected but the reader, each with what their profile shows the reader
+	 * (nothing while the tenant has stakeholder insights off).
 	 */
 	private List<BriefWriter.Attendee> attendees(List<Person> expected, Meeting meeting,
 			@Nullable EmailAddress concerning) {
 		return expected.stream()
 			.filter(person -> concerning == null || !concerning.equals(person.email()))
-			.map(person -> new BriefWriter.Attendee(person,
-					(person.email() != null) ? this.profiles.profileOf(meeting.tenantId(), person.email(), concerning)
-						.filter(profile -> !profile.facts().isEmpty())
-						.orElse(null) : null))
+			.map(person -> new BriefWriter.Attendee(person, (person.email() != null)
+					? this.profiles.forBrief(meeting.tenantId(), person.email(), concerning).orElse(null) : null))
 			.toList();
 	}
 

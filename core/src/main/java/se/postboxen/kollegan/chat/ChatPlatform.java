@@ -4,6 +4,7 @@ import se.postboxen.kollegan.action.ActionNudge;
 import se.postboxen.kollegan.consent.ConsentCard;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.person.EmailAddress;
+import se.postboxen.kollegan.regwatch.RegwatchAlertNotice;
 import se.postboxen.kollegan.tenant.TenantId;
 
 /**
@@ -34,11 +35,12 @@ public interface ChatPlatform {
 	void postNudge(ActionNudge nudge);
 
 	/**
-	 * Tells an administrator of a relevant regulatory change, as a message to them alone.
-	 * A platform without such a message says {@code false}, and mail carries it.
+	 * Tells an administrator of a relevant regulatory change, as a message to them alone,
+	 * where a nudge would reach them.
+	 * @return whether it was posted: {@code false} when this platform writes to no one
+	 * alone, or no longer knows where the person is (erased since {@link #reaches} was
+	 * asked), and mail carries it instead
 	 */
-	default boolean postRegwatchAlert(se.postboxen.kollegan.regwatch.RegwatchAlertNotice notice) {
-		return false;
-	}
+	boolean postRegwatchAlert(RegwatchAlertNotice notice);
 
 }

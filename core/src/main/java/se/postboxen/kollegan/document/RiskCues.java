@@ -19,16 +19,19 @@ final class RiskCues {
 
 	private static final int MIN_WORDS_OF_A_CLAUSE = 4;
 
-	private static final Map<Risk.Kind, Pattern> CLAUSES = new EnumMap<>(Map.of(Risk.Kind.UNLIMITED_LIABILITY,
-			compile("obegränsat\\s+(?:skadestånds)?ansvar|obegränsad\\s+(?:skadestånds)?ansvarighet|"
+	/** Also read by {@link LegalCues}: the opposite of a liability cap. */
+	static final Pattern UNLIMITED_LIABILITY = compile(
+			"obegränsat\\s+(?:skadestånds)?ansvar|obegränsad\\s+(?:skadestånds)?ansvarighet|"
 					+ "ansvar\\p{L}*\\s+(?:\\p{L}+\\s+){0,4}?(?:är|ska\\s+vara|skall\\s+vara|blir)\\s+obegränsat|"
 					+ "utan\\s+(?:någon\\s+)?(?:beloppsmässig\\s+)?begränsning\\s+(?:av|i)\\s+\\p{L}*ansvar|"
 					+ "ansvarsbegränsning\\p{L}*\\s+(?:ska\\s+|skall\\s+)?(?:inte|ej)\\s+(?:gäller|gälla|tillämpas)|"
 					+ "unlimited\\s+liability|uncapped\\s+liability|"
 					+ "liability\\s+(?:shall\\s+be|is|will\\s+be)\\s+(?:unlimited|uncapped)|"
 					+ "liability\\s+(?:shall|will)\\s+not\\s+be\\s+(?:limited|capped)|"
-					+ "without\\s+(?:any\\s+)?(?:limitation|limit)\\s+(?:of|on|to)\\s+(?:its\\s+|their\\s+|the\\s+)?liability"),
-			Risk.Kind.AUTOMATIC_RENEWAL,
+					+ "without\\s+(?:any\\s+)?(?:limitation|limit)\\s+(?:of|on|to)\\s+(?:its\\s+|their\\s+|the\\s+)?liability");
+
+	private static final Map<Risk.Kind, Pattern> CLAUSES = new EnumMap<>(Map.of(Risk.Kind.UNLIMITED_LIABILITY,
+			UNLIMITED_LIABILITY, Risk.Kind.AUTOMATIC_RENEWAL,
 			compile("förläng\\p{L}*\\s+(?:därefter\\s+|sedan\\s+)?automatiskt|automatiskt\\s+förläng\\p{L}*|"
 					+ "automatisk\\s+förlängning|förlängs\\s+.{0,80}?\\bom\\s+(?:det|avtalet|inte)\\b.{0,60}?sägs\\s+upp|"
 					+ "renews?\\s+automatically|automatically\\s+(?:renew|renews|renewed|extend|extends|extended)|"
@@ -38,13 +41,16 @@ final class RiskCues {
 			compile("\\b(?:försenings|dröjsmåls|prestations|kvalitets)?vite(?:t|n|na|s\\p{L}*)?\\b|"
 					+ "liquidated\\s+damages|\\bpenalt(?:y|ies)\\b|\\bservice\\s+credits?\\b")));
 
-	private static final Pattern PERSONAL_DATA = compile(
+	/** Also read by {@link LegalCues}: transfers matter only where personal data does. */
+	static final Pattern PERSONAL_DATA = compile(
 			"personuppgift\\p{L}*|\\bpersonal\\s+data\\b|\\bpersonal\\s+information\\b");
 
-	private static final Pattern PROCESSING_AGREEMENT = compile(
-			"personuppgiftsbiträdesavtal\\p{L}*|biträdesavtal\\p{L}*|"
-					+ "databehandlingsavtal\\p{L}*|data\\s+processing\\s+(?:agreement|addendum)|\\bdpa\\b|"
-					+ "artikel\\s+28|article\\s+28");
+	/**
+	 * Also read by {@link LegalCues}: a document that calls itself one is checked as one.
+	 */
+	static final Pattern PROCESSING_AGREEMENT = compile("personuppgiftsbiträdesavtal\\p{L}*|biträdesavtal\\p{L}*|"
+			+ "databehandlingsavtal\\p{L}*|data\\s+processing\\s+(?:agreement|addendum)|\\bdpa\\b|"
+			+ "artikel\\s+28|article\\s+28");
 
 	private RiskCues() {
 	}

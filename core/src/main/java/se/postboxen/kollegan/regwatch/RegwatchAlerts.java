@@ -7,6 +7,9 @@ import java.util.Optional;
 import se.postboxen.kollegan.chat.ChatPlatform;
 import se.postboxen.kollegan.jobs.JobOutcome;
 import se.postboxen.kollegan.jobs.JobPayload;
+import se.postboxen.kollegan.module.Module;
+import se.postboxen.kollegan.module.ModuleOff;
+import se.postboxen.kollegan.module.TenantModules;
 import se.postboxen.kollegan.tenant.Role;
 import se.postboxen.kollegan.tenant.TenantId;
 import se.postboxen.kollegan.tenant.Users;
@@ -14,7 +17,8 @@ import se.postboxen.kollegan.tenant.Users;
 /**
  * Use case: telling a tenant's administrators of a relevant change, each through the
  * first chat platform that reaches them and carries such alerts, else by mail — as nudges
- * go. An item gone since (its source removed) is not alerted late.
+ * go. An item gone since (its source removed) is not alerted late, nor one of a tenant
+ * that has switched regwatch off since.
  */
 public final class RegwatchAlerts {
 
@@ -30,17 +34,23 @@ public final class RegwatchAlerts {
 
 	private final URI dashboard;
 
+	private final TenantModules modules;
+
 	public RegwatchAlerts(RegwatchItems items, RegwatchSources sources, Users users, List<ChatPlatform> platforms,
-			RegwatchAlertMail mail, URI dashboard) {
+			RegwatchAlertMail mail, URI dashboard, TenantModules modules) {
 		this.items = items;
 		this.sources = sources;
 		this.users = users;
 		this.platforms = List.copyOf(platforms);
 		this.mail = mail;
 		this.dashboard = dashboard;
+		this.modules = modules;
 	}
 
 	public JobOutcome alert(TenantId tenantId, JobPayload.RegwatchAlert alert) {
+		if (!this.modules.isEnabled(tenantId, Module.REGWATCH)) {
+			return ModuleOff.done(Module.REGWATCH, tenantId, "The alert of regwatch item " + alert.itemId());
+		}
 		Optional<RegwatchItem> found = this.items.findById(tenantId, alert.itemId());
 		if (found.isEmpty()) {
 			return JobOutcome.done();

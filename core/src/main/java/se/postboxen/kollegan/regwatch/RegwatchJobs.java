@@ -17,12 +17,17 @@ import se.postboxen.kollegan.jobs.JobQueue;
 import se.postboxen.kollegan.jobs.JobRequest;
 import se.postboxen.kollegan.jobs.JobSchedule;
 import se.postboxen.kollegan.jobs.JobType;
+import se.postboxen.kollegan.module.Module;
+import se.postboxen.kollegan.module.ModuleOff;
+import se.postboxen.kollegan.module.TenantModules;
+import se.postboxen.kollegan.tenant.TenantId;
 
 /**
  * Regwatch through agent-jobs: a schedule ticks every hour, its scan queues one fetch per
  * enabled source (so one slow or broken source delays no other) with the sources of one
  * host spread out, each fetch keeps what changed, and each relevant change queues an
- * alert.
+ * alert. All of it only for tenants with the regwatch module on: a tenant that switches
+ * it off keeps its sources and items, and they are fetched again once it is back on.
  */
 public final class RegwatchJobs {
 
@@ -50,7 +55,8 @@ public final class RegwatchJobs {
 	}
 
 	/**
-	 * Queues one fetch per enabled source, keyed by the tick so that a re-run adds none.
+	 * Queues one fetch per enabled source of a tenant with regwatch on, keyed by the tick
+	 * so that a re-run adds none.
 	 */
 	public static final class Scan implements JobHandler<JobPayload.RegwatchScan> {
 
@@ -58,9 +64,12 @@ public final class RegwatchJobs {
 
 		private final JobQueue queue;
 
-		public Scan(RegwatchSources sources, JobQueue queue) {
+		private final TenantModules modules;
+
+		public Scan(RegwatchSources sources, JobQueue queue, TenantModules modules) {
 			this.sources = sources;
 			this.queue = queue;
+			this.modules = modules;
 		}
 
 		@Override
@@ -71,7 +80,11 @@ public final class RegwatchJobs {
 		@Override
 		public JobOutcome handle(JobPayload.RegwatchScan payload, JobContext context) {
 			Map<String, Integer> perHost = new HashMap<>();
+			Map<TenantId, Boolean> watching = new HashMap<>();
 			for (RegwatchSource source : this.sources.allEnabled()) {
+				if (!watching.computeIfAbsent(source.tenantId(), this::watching)) {
+					continue;
+				}
 				String host = String.valueOf(source.url().getHost()).toLowerCase(Locale.ROOT);
 				int earlier = perHost.merge(host, 1, Integer::sum) - 1;
 				this.queue.enqueue(new JobRequest(
@@ -82,15 +95,30 @@ public final class RegwatchJobs {
 			return JobOutcome.done();
 		}
 
+		/** Asked once per tenant and tick; a tenant left out is said once too. */
+		private boolean watching(TenantId tenantId) {
+			boolean on = this.modules.isEnabled(tenantId, Module.REGWATCH);
+			if (!on) {
+				ModuleOff.skipped(Module.REGWATCH, tenantId, "The hourly regwatch fetches");
+			}
+			return on;
+		}
+
 	}
 
-	/** Fetches one source for the tenant the job was queued for. */
+	/**
+	 * Fetches one source for the tenant the job was queued for, unless the tenant has
+	 * switched regwatch off since.
+	 */
 	public static final class Fetch implements JobHandler<JobPayload.RegwatchFetch> {
 
 		private final RegwatchWatch watch;
 
-		public Fetch(RegwatchWatch watch) {
+		private final TenantModules modules;
+
+		public Fetch(RegwatchWatch watch, TenantModules modules) {
 			this.watch = watch;
+			this.modules = modules;
 		}
 
 		@Override
@@ -102,6 +130,10 @@ public final class RegwatchJobs {
 		public JobOutcome handle(JobPayload.RegwatchFetch payload, JobContext context) {
 			if (context.tenantId() == null) {
 				return JobOutcome.failPermanently("a regwatch fetch without a tenant");
+			}
+			if (!this.modules.isEnabled(context.tenantId(), Module.REGWATCH)) {
+				return ModuleOff.done(Module.REGWATCH, context.tenantId(),
+						"The fetch of regwatch source " + payload.sourceId());
 			}
 			boolean last = !JobType.REGWATCH_FETCH.retryPolicy().allowsAnotherAfter(context.attempt());
 			return this.watch.fetch(context.tenantId(), payload.sourceId(), last);

@@ -18,6 +18,9 @@ import se.postboxen.kollegan.consent.Consent;
 import se.postboxen.kollegan.consent.ConsentLevel;
 import se.postboxen.kollegan.invite.VerifiedDomains;
 import se.postboxen.kollegan.meeting.Meeting;
+import se.postboxen.kollegan.module.Module;
+import se.postboxen.kollegan.module.ModuleOff;
+import se.postboxen.kollegan.module.TenantModules;
 import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.recap.Recap;
@@ -35,6 +38,10 @@ import se.postboxen.kollegan.tenant.Tenants;
  * (Bas promises notes and a recap, no insights into who said and took on what), and never
  * about someone whose last answer was no. Each fact keeps its meeting as source: a recap
  * published again replaces that meeting's facts, and erasing the meeting erases them.
+ * <p>
+ * Profiles are the stakeholder insights module's: while a tenant has it off, recaps add
+ * nothing to them and pre-briefs show none, but what is kept stays (and is still each
+ * person's to see about themselves); recaps published once it is on again add to it.
  */
 public final class StakeholderProfiles implements RecapFollowUp {
 
@@ -59,22 +66,32 @@ public final class StakeholderProfiles implements RecapFollowUp {
 
 	private final VerifiedDomains verifiedDomains;
 
+	private final TenantModules modules;
+
 	public StakeholderProfiles(Stakeholders stakeholders, Consent consent, Recaps recaps, ActionItems actions,
-			Tenants tenants, VerifiedDomains verifiedDomains) {
+			Tenants tenants, VerifiedDomains verifiedDomains, TenantModules modules) {
 		this.stakeholders = stakeholders;
 		this.consent = consent;
 		this.recaps = recaps;
 		this.actions = actions;
 		this.tenants = tenants;
 		this.verifiedDomains = verifiedDomains;
+		this.modules = modules;
 	}
 
 	/**
 	 * Called in the transaction that publishes the recap: the meeting's facts are
-	 * (re)written from it, or removed when its level no longer allows them.
+	 * (re)written from it, or removed when its level no longer allows them. With
+	 * stakeholder insights off nothing is written, and nothing removed either: the
+	 * meeting's facts stay as an earlier recap left them.
 	 */
 	@Override
 	public void published(Meeting meeting, Instant at) {
+		if (!this.modules.isEnabled(meeting.tenantId(), Module.STAKEHOLDER_INSIGHTS)) {
+			ModuleOff.skipped(Module.STAKEHOLDER_INSIGHTS, meeting.tenantId(),
+					"The stakeholder facts of meeting " + meeting.id());
+			return;
+		}
 		List<StakeholderFact> facts = new ArrayList<>();
 		Tenant tenant = this.tenants.findById(meeting.tenantId()).orElse(null);
 		if (tenant != null && this.consent.levelFor(meeting).includes(ConsentLevel.PLUS)) {
@@ -141,6 +158,19 @@ public final class StakeholderProfiles implements RecapFollowUp {
 	public Optional<StakeholderProfile> profileOf(TenantId tenantId, EmailAddress email,
 			@Nullable EmailAddress concerning) {
 		return this.stakeholders.findByEmail(tenantId, email).flatMap(stakeholder -> profile(stakeholder, concerning));
+	}
+
+	/**
+	 * What a pre-brief shows of an attendee, as its reader ({@code concerning}) may see
+	 * it: their profile when it holds anything, and nothing while the tenant has
+	 * stakeholder insights off.
+	 */
+	public Optional<StakeholderProfile> forBrief(TenantId tenantId, EmailAddress attendee,
+			@Nullable EmailAddress concerning) {
+		if (!this.modules.isEnabled(tenantId, Module.STAKEHOLDER_INSIGHTS)) {
+			return Optional.empty();
+		}
+		return profileOf(tenantId, attendee, concerning).filter(profile -> !profile.facts().isEmpty());
 	}
 
 	public StakeholderPage page(TenantId tenantId, @Nullable EmailAddress concerning, int page, int size) {

@@ -32,6 +32,9 @@ import se.postboxen.kollegan.meeting.ExternalIds;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.meeting.Meetings;
+import se.postboxen.kollegan.module.InMemoryTenantModules;
+import se.postboxen.kollegan.module.Module;
+import se.postboxen.kollegan.module.ModuleOffLog;
 import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.recap.Confidence;
@@ -76,9 +79,11 @@ class TaskBoardsTests {
 
 	private final List<AuditEvent> audit = new ArrayList<>();
 
+	private final InMemoryTenantModules modules = new InMemoryTenantModules().on(this.tenantId, Module.TASK_BOARDS);
+
 	private final TaskBoards boards = new TaskBoards(this.actions, meetings(this.meeting), this.setups, this.pushes,
 			List.of(this.board), this.jobs, auditLog(this.audit), transactions(), Clock.fixed(NOW, ZoneOffset.UTC),
-			URI.create("https://kollegan.kommun-a.example/"));
+			URI.create("https://kollegan.kommun-a.example/"), this.modules);
 
 	private final TaskBoardSetup trello = new TaskBoardSetup(this.tenantId, TaskBoardKind.TRELLO,
 			"54a17d76d4a5072e3931736b", "54a17e9db559f0356ce022e4");
@@ -500,6 +505,55 @@ class TaskBoardsTests {
 		assertThat(this.boards.updateTask(this.tenantId, action.id(), ActionAnswer.Kind.DONE, null, false))
 			.isEqualTo(JobOutcome.done());
 		assertThat(this.board.changes).isEmpty();
+	}
+
+	@Test
+	void withTaskBoardsOffNothingIsPushedToABoardSetUpBeforeAndThePushJobIsDone() {
+		this.setups.save(this.trello);
+		ActionItem action = action("Skicka protokollet till kunden", null);
+		this.modules.off(this.tenantId, Module.TASK_BOARDS);
+
+		try (ModuleOffLog log = new ModuleOffLog()) {
+			assertThat(this.boards.enqueuePushes(this.tenantId, this.meeting.id())).isZero();
+			assertThat(this.boards.push(this.tenantId, action.id(), false)).isEqualTo(JobOutcome.done());
+
+			assertThat(log.lines()).hasSize(2)
+				.last()
+				.asString()
+				.contains("push of action " + action.id(), "the module task-boards is off");
+		}
+		assertThat(this.jobs.queued).isEmpty();
+		assertThat(this.board.asked).isEmpty();
+		assertThat(this.pushes.find(this.tenantId, action.id())).isEmpty();
+		assertThat(this.setups.find(this.tenantId)).contains(this.trello);
+
+		this.modules.on(this.tenantId, Module.TASK_BOARDS);
+		assertThat(this.boards.push(this.tenantId, action.id(), false)).isEqualTo(JobOutcome.done());
+		assertThat(this.board.created).hasSize(1);
+	}
+
+	@Test
+	void withTaskBoardsOffTheBoardIsNeitherReadNorChangedAndItsJobsAreDone() {
+		ActionItem action = pushedAction();
+		this.board.state = TaskState.DONE;
+		this.modules.off(this.tenantId, Module.TASK_BOARDS);
+
+		assertThat(this.boards.syncFromBoard(this.tenantId, action.id())).isEqualTo(ActionStatus.OPEN);
+		assertThat(this.boards.syncTaskState(this.tenantId, action.id(), false)).isEqualTo(JobOutcome.done());
+		assertThat(answer(ActionAnswer.done(action.id()))).isEqualTo(ActionFollowUps.Result.DONE);
+		assertThat(this.boards.updateTask(this.tenantId, action.id(), ActionAnswer.Kind.DONE, null, false))
+			.isEqualTo(JobOutcome.done());
+
+		assertThat(this.audit).extracting(AuditEvent::action)
+			.doesNotContain("action.done-on-board", "action.board-updated");
+		assertThat(updates()).isEmpty();
+		assertThat(this.board.changes).isEmpty();
+		// The link stays: once the module is on again, the task is followed as before.
+		assertThat(stored(action).externalTask()).isEqualTo(this.board.created.get(0));
+		this.modules.on(this.tenantId, Module.TASK_BOARDS);
+		assertThat(this.boards.updateTask(this.tenantId, action.id(), ActionAnswer.Kind.DONE, null, false))
+			.isEqualTo(JobOutcome.done());
+		assertThat(this.board.changes).containsExactly(new TaskChange.Complete());
 	}
 
 	@Test

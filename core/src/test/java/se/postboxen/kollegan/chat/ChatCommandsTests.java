@@ -31,6 +31,7 @@ import se.postboxen.kollegan.meeting.ForgottenMeetings;
 import se.postboxen.kollegan.meeting.MeetingScheduling;
 import se.postboxen.kollegan.meeting.MeetingUpdates;
 import se.postboxen.kollegan.meeting.Meetings;
+import se.postboxen.kollegan.module.TenantModules;
 import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.shared.Transactions;
 import se.postboxen.kollegan.tenant.Role;
@@ -93,7 +94,7 @@ class ChatCommandsTests {
 				List.of(), down(NudgeMail.class),
 				new TaskBoards(down(ActionItems.class), meetings, down(TaskBoardSetups.class), down(TaskPushes.class),
 						List.of(), down(JobQueue.class), down(AuditLog.class), down(Transactions.class), clock,
-						URI.create("http://localhost:8080")),
+						URI.create("http://localhost:8080"), down(TenantModules.class)),
 				down(JobQueue.class), NudgePolicy.DEFAULT, down(AuditLog.class), down(Transactions.class), clock,
 				URI.create("http://localhost:8080"));
 		this.commands = new ChatCommands(down(JobQueue.class), scheduling, meetings, down(ChatMeetings.class),

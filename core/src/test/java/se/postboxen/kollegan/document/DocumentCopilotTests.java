@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import se.postboxen.kollegan.audit.Actor;
 import se.postboxen.kollegan.audit.AuditEvent;
 import se.postboxen.kollegan.audit.AuditLog;
+import se.postboxen.kollegan.module.InMemoryTenantModules;
+import se.postboxen.kollegan.module.Module;
 import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.tenant.TenantId;
 
@@ -24,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Upload, question and deletion as use cases, with the extractor reading bytes as UTF-8
- * text and the stores in memory.
+ * Upload, question, legal checks and deletion as use cases, with the extractor reading
+ * bytes as UTF-8 text, the stores in memory, and a writer that answers as a test tells
+ * it.
  */
 class DocumentCopilotTests {
 
@@ -37,10 +40,20 @@ class DocumentCopilotTests {
 
 	final List<AuditEvent> audit = new ArrayList<>();
 
+	final InMemoryTenantModules modules = new InMemoryTenantModules();
+
+	/** What the writer was given, and what it answers. */
+	final List<List<Passage>> given = new ArrayList<>();
+
+	@Nullable WrittenAnswer written;
+
 	final DocumentCopilot copilot = new DocumentCopilot(
 			content -> new DocumentText("text/plain", null, new String(content, StandardCharsets.UTF_8)),
 			new InMemoryDocuments(), new ExtractionLimits(2000, 10, 10_000, java.time.Duration.ofSeconds(5), 100, 1000),
-			new RecordingAudit(), Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC));
+			(tenantId, documentId, question, passages) -> {
+				this.given.add(passages);
+				return Optional.ofNullable(this.written);
+			}, this.modules, new RecordingAudit(), Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC));
 
 	@Test
 	void keepsTheTextAndWhatWasFoundAndAuditsWithoutTheName() {
@@ -83,10 +96,57 @@ class DocumentCopilotTests {
 
 		Answer answer = this.copilot.ask(document, "Hur lång är uppsägningstiden?");
 
-		assertThat(answer.passages()).isNotEmpty();
+		assertThat(answer.passages()).isNotEmpty().hasSizeLessThanOrEqualTo(DocumentCopilot.PASSAGES_PER_ANSWER);
 		assertThat(answer.passages().get(0).quote()).contains("tre månaders uppsägningstid");
+		assertThat(answer.written()).as("the writer wrote nothing").isNull();
 		assertThat(this.copilot.ask(document, "Vad kostar det per timme?").passages().get(0).quote())
 			.contains("1 150 kr per timme");
+	}
+
+	@Test
+	void aWrittenAnswerComesWithThePassagesItWasWrittenFromAndNothingElse() {
+		Document document = this.copilot.upload(TENANT, ERIK, "avtal.txt",
+				DocumentAnalysisTests.SWEDISH.substring(0, 990).getBytes(StandardCharsets.UTF_8));
+		this.written = new WrittenAnswer("Uppsägningstiden är tre månader [1].", List.of(1), "gpt-4o-mini");
+
+		Answer answer = this.copilot.ask(document, "Hur lång är uppsägningstiden?");
+
+		assertThat(answer.written()).isEqualTo(this.written);
+		assertThat(this.given).singleElement()
+			.satisfies(passages -> assertThat(passages).hasSizeLessThanOrEqualTo(DocumentCopilot.PASSAGES_TO_WRITE_FROM)
+				.isEqualTo(answer.passages()));
+		assertThat(answer.passages().get(0).quote()).contains("tre månaders uppsägningstid");
+	}
+
+	@Test
+	void nothingFoundIsNotSentToTheWriter() {
+		Document document = this.copilot.upload(TENANT, ERIK, "avtal.txt",
+				"Leverantören ska leverera.".getBytes(StandardCharsets.UTF_8));
+		this.written = new WrittenAnswer("Det vet jag inte [1].", List.of(1), "gpt-4o-mini");
+
+		Answer answer = this.copilot.ask(document, "Vad gäller för vädret?");
+
+		assertThat(answer.passages()).isEmpty();
+		assertThat(answer.written()).isNull();
+		assertThat(this.given).isEmpty();
+	}
+
+	@Test
+	void anAnswerCitesOnlyThePassagesItWasGiven() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new Answer("Vad?", List.of(new Passage(0, 5, "Avtal")),
+				new WrittenAnswer("Se [2].", List.of(2), "gpt-4o-mini")));
+	}
+
+	@Test
+	void legalChecksAreReadOnlyForATenantWithJuridikGunnar() {
+		Document document = this.copilot.upload(TENANT, ERIK, "avtal.txt",
+				DocumentAnalysisTests.SWEDISH.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(this.copilot.legalChecks(document)).isEmpty();
+
+		this.modules.on(TENANT, Module.JURIDIK_GUNNAR);
+
+		assertThat(this.copilot.legalChecks(document)).hasValueSatisfying(checks -> assertThat(checks).isNotEmpty());
 	}
 
 	@Test

@@ -16,6 +16,9 @@ import se.postboxen.kollegan.consent.ConsentCard;
 import se.postboxen.kollegan.jobs.JobOutcome;
 import se.postboxen.kollegan.jobs.JobPayload;
 import se.postboxen.kollegan.meeting.Meeting;
+import se.postboxen.kollegan.module.InMemoryTenantModules;
+import se.postboxen.kollegan.module.Module;
+import se.postboxen.kollegan.module.ModuleOffLog;
 import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.tenant.Role;
 import se.postboxen.kollegan.tenant.TenantId;
@@ -39,6 +42,8 @@ class RegwatchAlertsTests {
 	final List<RegwatchAlertNotice> mailed = new ArrayList<>();
 
 	final List<RegwatchAlertNotice> chatted = new ArrayList<>();
+
+	final InMemoryTenantModules modules = new InMemoryTenantModules().on(this.tenant, Module.REGWATCH);
 
 	private User user(String email, Role role) {
 		return new User(UserId.newId(), this.tenant, EmailAddress.of(email), email, role);
@@ -69,7 +74,7 @@ class RegwatchAlertsTests {
 
 		};
 		return new RegwatchAlerts(this.regwatch.items, this.regwatch.sources, users, platforms, this.mailed::add,
-				URI.create("https://kollegan.kommun.example"));
+				URI.create("https://kollegan.kommun.example"), this.modules);
 	}
 
 	private RegwatchItem item() {
@@ -143,6 +148,24 @@ class RegwatchAlertsTests {
 			.containsExactly("astrid.ek@kommun.example");
 		assertThat(this.mailed).extracting(notice -> notice.recipient().value())
 			.containsExactly("sara.berg@kommun.example");
+	}
+
+	@Test
+	void aTenantThatSwitchedRegwatchOffSinceIsNotAlertedAndTheJobIsDone() {
+		RegwatchItem item = item();
+		this.modules.off(this.tenant, Module.REGWATCH);
+
+		try (ModuleOffLog log = new ModuleOffLog()) {
+			JobOutcome outcome = alerts(List.of(chatReaching("astrid.ek@kommun.example"))).alert(this.tenant,
+					new JobPayload.RegwatchAlert(item.id(), 2));
+
+			assertThat(outcome).isEqualTo(JobOutcome.done());
+			assertThat(log.lines()).singleElement()
+				.asString()
+				.contains("regwatch item " + item.id(), this.tenant.toString(), "the module regwatch is off");
+		}
+		assertThat(this.mailed).isEmpty();
+		assertThat(this.chatted).isEmpty();
 	}
 
 	@Test

@@ -15,6 +15,9 @@ import se.postboxen.kollegan.jobs.JobOutcome;
 import se.postboxen.kollegan.jobs.JobPayload;
 import se.postboxen.kollegan.jobs.JobRequest;
 import se.postboxen.kollegan.jobs.JobType;
+import se.postboxen.kollegan.module.InMemoryTenantModules;
+import se.postboxen.kollegan.module.Module;
+import se.postboxen.kollegan.module.ModuleOffLog;
 import se.postboxen.kollegan.tenant.TenantId;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +29,8 @@ class RegwatchWatchTests {
 	final InMemoryRegwatch regwatch = new InMemoryRegwatch();
 
 	final TenantId tenant = TenantId.newId();
+
+	final InMemoryTenantModules modules = new InMemoryTenantModules().on(this.tenant, Module.REGWATCH);
 
 	RegwatchWatch watch;
 
@@ -175,11 +180,13 @@ class RegwatchWatchTests {
 	void theScanQueuesOneFetchPerEnabledSourceSpacingEachHostsOnce() {
 		this.regwatch.sources.save(new RegwatchSource(RegwatchSourceId.newId(), this.tenant, "SFS 2", SourceKind.JSON,
 				URI.create("https://data.riksdagen.example/api"), "items=/a; title=/t; url=/u", true));
-		this.regwatch.sources.save(new RegwatchSource(RegwatchSourceId.newId(), TenantId.newId(), "IMY",
-				SourceKind.WEB_PAGE, URI.create("https://www.imy.example/nyheter"), "main", true));
+		TenantId another = TenantId.newId();
+		this.modules.on(another, Module.REGWATCH);
+		this.regwatch.sources.save(new RegwatchSource(RegwatchSourceId.newId(), another, "IMY", SourceKind.WEB_PAGE,
+				URI.create("https://www.imy.example/nyheter"), "main", true));
 		this.regwatch.sources.save(new RegwatchSource(RegwatchSourceId.newId(), this.tenant, "Av", SourceKind.RSS,
 				URI.create("https://av.example/"), null, false));
-		RegwatchJobs.Scan scan = new RegwatchJobs.Scan(this.regwatch.sources, this.regwatch.jobs);
+		RegwatchJobs.Scan scan = new RegwatchJobs.Scan(this.regwatch.sources, this.regwatch.jobs, this.modules);
 		JobContext tick = new JobContext(new JobKey("tick"), null, 1, NOW);
 
 		scan.handle(new JobPayload.RegwatchScan(), tick);
@@ -190,6 +197,49 @@ class RegwatchWatchTests {
 			.containsExactlyInAnyOrder(NOW, NOW.plus(RegwatchJobs.HOST_SPACING), NOW);
 		assertThat(this.regwatch.jobs.queued)
 			.allSatisfy(request -> assertThat(request.payload().type()).isEqualTo(JobType.REGWATCH_FETCH));
+	}
+
+	@Test
+	void theScanLeavesOutTheSourcesOfATenantThatSwitchedRegwatchOffAndKeepsThem() {
+		TenantId switchedOff = TenantId.newId();
+		RegwatchSource kept = this.regwatch.sources.save(new RegwatchSource(RegwatchSourceId.newId(), switchedOff,
+				"IMY", SourceKind.WEB_PAGE, URI.create("https://www.imy.example/nyheter"), "main", true));
+		this.regwatch.sources.save(new RegwatchSource(RegwatchSourceId.newId(), switchedOff, "EDPB", SourceKind.RSS,
+				URI.create("https://edpb.example/feed"), null, true));
+		RegwatchJobs.Scan scan = new RegwatchJobs.Scan(this.regwatch.sources, this.regwatch.jobs, this.modules);
+
+		try (ModuleOffLog log = new ModuleOffLog()) {
+			assertThat(scan.handle(new JobPayload.RegwatchScan(), new JobContext(new JobKey("tick"), null, 1, NOW)))
+				.isEqualTo(JobOutcome.done());
+
+			// Said once for the tenant, not once per source.
+			assertThat(log.lines()).singleElement().asString().contains(switchedOff.toString(), "regwatch is off");
+		}
+		assertThat(this.regwatch.jobs.queued).extracting(JobRequest::tenantId).containsExactly(this.tenant);
+
+		this.modules.on(switchedOff, Module.REGWATCH);
+		scan.handle(new JobPayload.RegwatchScan(),
+				new JobContext(new JobKey("tick-2"), null, 1, NOW.plusSeconds(3600)));
+		assertThat(this.regwatch.jobs.queued).extracting(JobRequest::payload)
+			.contains(new JobPayload.RegwatchFetch(kept.id()));
+	}
+
+	@Test
+	void aFetchQueuedBeforeRegwatchWasSwitchedOffIsDoneWithoutFetching() {
+		RegwatchJobs.Fetch job = new RegwatchJobs.Fetch(this.watch, this.modules);
+		this.modules.off(this.tenant, Module.REGWATCH);
+
+		try (ModuleOffLog log = new ModuleOffLog()) {
+			assertThat(job.handle(new JobPayload.RegwatchFetch(this.source.id()),
+					new JobContext(new JobKey("regwatch-fetch:1"), this.tenant, 1, NOW)))
+				.isEqualTo(JobOutcome.done());
+
+			assertThat(log.lines()).singleElement()
+				.asString()
+				.contains("regwatch source " + this.source.id(), "the module regwatch is off");
+		}
+		assertThat(this.regwatch.fetcher.sent).isEmpty();
+		assertThat(this.regwatch.sources.states).doesNotContainKey(this.source.id());
 	}
 
 }

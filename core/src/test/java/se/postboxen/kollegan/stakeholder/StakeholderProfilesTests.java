@@ -35,6 +35,9 @@ import se.postboxen.kollegan.meeting.MeetingConclusions;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.meeting.MeetingUpdates;
 import se.postboxen.kollegan.meeting.Meetings;
+import se.postboxen.kollegan.module.InMemoryTenantModules;
+import se.postboxen.kollegan.module.Module;
+import se.postboxen.kollegan.module.ModuleOffLog;
 import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.recap.Confidence;
@@ -73,6 +76,9 @@ class StakeholderProfilesTests {
 	private final List<ActionItem> actions = new ArrayList<>();
 
 	private final InMemoryStakeholders stakeholders = new InMemoryStakeholders();
+
+	private final InMemoryTenantModules modules = new InMemoryTenantModules().on(this.tenant.id(),
+			Module.STAKEHOLDER_INSIGHTS);
 
 	private final StakeholderProfiles profiles;
 
@@ -115,7 +121,8 @@ class StakeholderProfilesTests {
 			case "list" -> List.of("kommun-a.example");
 			default -> null;
 		});
-		this.profiles = new StakeholderProfiles(this.stakeholders, consent, recaps, actions, tenants, domains);
+		this.profiles = new StakeholderProfiles(this.stakeholders, consent, recaps, actions, tenants, domains,
+				this.modules);
 	}
 
 	interface Answer {
@@ -244,14 +251,56 @@ class StakeholderProfilesTests {
 		assertThat(this.stakeholders.findByEmail(this.tenant.id(), ERIK.email())).isPresent();
 	}
 
+	@Test
+	void withStakeholderInsightsOffARecapAddsNothingAndTakesNothingAway() {
+		Meeting earlier = meeting(JONAS);
+		this.profiles.published(earlier, earlier.endsAt());
+		List<StakeholderFact> kept = this.stakeholders.facts.get(earlier.id());
+		Meeting later = meeting(ERIK);
+		this.modules.off(this.tenant.id(), Module.STAKEHOLDER_INSIGHTS);
+
+		try (ModuleOffLog log = new ModuleOffLog()) {
+			this.profiles.published(later, later.endsAt());
+			// Published again (a recap rewritten) while off: the facts it gave stay.
+			this.profiles.published(earlier, earlier.endsAt());
+
+			assertThat(log.lines()).hasSize(2)
+				.allSatisfy(line -> assertThat(line).contains(this.tenant.id().toString(),
+						"the module stakeholder-insights is off"));
+		}
+		assertThat(this.stakeholders.findByEmail(this.tenant.id(), ERIK.email())).isEmpty();
+		assertThat(this.stakeholders.facts).doesNotContainKey(later.id()).containsEntry(earlier.id(), kept);
+
+		this.modules.on(this.tenant.id(), Module.STAKEHOLDER_INSIGHTS);
+		this.profiles.published(later, later.endsAt());
+		assertThat(this.stakeholders.findByEmail(this.tenant.id(), ERIK.email())).isPresent();
+	}
+
+	@Test
+	void aPreBriefShowsNoProfileWhileStakeholderInsightsAreOff() {
+		Meeting meeting = meeting(JONAS);
+		this.profiles.published(meeting, meeting.endsAt());
+		this.stakeholders.profileFacts.put(stakeholder(JONAS).id(), List.of(new ProfileFact(FactKind.ATTENDED,
+				meeting.title(), null, null, meeting.id(), meeting.title(), meeting.startsAt())));
+
+		assertThat(this.profiles.forBrief(this.tenant.id(), JONAS.email(), null)).isPresent();
+		this.modules.off(this.tenant.id(), Module.STAKEHOLDER_INSIGHTS);
+		assertThat(this.profiles.forBrief(this.tenant.id(), JONAS.email(), null)).isEmpty();
+		// What is kept about a person stays theirs to see.
+		assertThat(this.profiles.profileOf(this.tenant.id(), JONAS.email(), JONAS.email())).isPresent();
+	}
+
 	/**
-	 * Stakeholders and the facts each meeting last gave, as the real store keeps them.
+	 * Stakeholders and the facts each meeting last gave, as the real store keeps them;
+	 * what a profile shows is set by the test that reads one.
 	 */
 	static final class InMemoryStakeholders implements Stakeholders {
 
 		final Map<StakeholderId, Stakeholder> stored = new HashMap<>();
 
 		final Map<MeetingId, List<StakeholderFact>> facts = new HashMap<>();
+
+		final Map<StakeholderId, List<ProfileFact>> profileFacts = new HashMap<>();
 
 		@Override
 		public Stakeholder save(Stakeholder stakeholder) {
@@ -284,7 +333,7 @@ class StakeholderProfilesTests {
 
 		@Override
 		public List<ProfileFact> facts(TenantId tenantId, StakeholderId id, @Nullable EmailAddress concerning) {
-			throw new UnsupportedOperationException("not read when building");
+			return this.profileFacts.getOrDefault(id, List.of());
 		}
 
 		@Override

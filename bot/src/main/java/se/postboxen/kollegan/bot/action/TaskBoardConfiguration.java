@@ -18,6 +18,7 @@ import se.postboxen.kollegan.audit.AuditLog;
 import se.postboxen.kollegan.bot.web.ApiProperties;
 import se.postboxen.kollegan.jobs.JobQueue;
 import se.postboxen.kollegan.meeting.Meetings;
+import se.postboxen.kollegan.module.TenantModules;
 import se.postboxen.kollegan.shared.Transactions;
 
 /**
@@ -30,9 +31,9 @@ class TaskBoardConfiguration {
 	@Bean
 	TaskBoards taskBoards(ActionItems actions, Meetings meetings, TaskBoardSetups setups, TaskPushes pushes,
 			ObjectProvider<TaskBoard> boards, JobQueue jobs, AuditLog auditLog, Transactions transactions, Clock clock,
-			ApiProperties api) {
+			ApiProperties api, TenantModules modules) {
 		return new TaskBoards(actions, meetings, setups, pushes, boards.orderedStream().toList(), jobs, auditLog,
-				transactions, clock, api.publicUrl());
+				transactions, clock, api.publicUrl(), modules);
 	}
 
 	@Bean

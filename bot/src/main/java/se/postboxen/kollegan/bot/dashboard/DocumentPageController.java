@@ -154,6 +154,8 @@ class DocumentPageController {
 		page.addObject("mayDelete", this.documents.mayDelete(document));
 		page.addObject("zone", this.currentTenant.get().timeZone());
 		page.addObject("maxQuestionLength", DocumentCopilot.MAX_QUESTION_LENGTH);
+		// Juridik-Gunnar's checks: read only for a tenant with the module, as in the API.
+		page.addObject("legalChecks", this.documents.legalChecks(document).orElse(null));
 		return page;
 	}
 

@@ -28,6 +28,7 @@ import se.postboxen.kollegan.bot.meeting.VisibleMeetings;
 import se.postboxen.kollegan.bot.security.CurrentUser;
 import se.postboxen.kollegan.bot.security.KolleganUser;
 import se.postboxen.kollegan.consent.ConsentRecords;
+import se.postboxen.kollegan.legal.MeetingLegalReview;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingConclusions;
 import se.postboxen.kollegan.meeting.MeetingId;
@@ -76,10 +77,12 @@ class MeetingPageController {
 
 	private final MeetingBriefs briefs;
 
+	private final MeetingLegalReview legal;
+
 	MeetingPageController(VisibleMeetings visibleMeetings, ListedMeetings rows, Recaps recaps,
 			MeetingConclusions conclusions, Decisions decisions, ActionItems actions, TaskPushes pushes,
 			ConsentRecords consentRecords, ActionFollowUps followUps, Offboarding offboarding, CurrentUser currentUser,
-			MeetingBriefs briefs) {
+			MeetingBriefs briefs, MeetingLegalReview legal) {
 		this.visibleMeetings = visibleMeetings;
 		this.rows = rows;
 		this.recaps = recaps;
@@ -92,6 +95,7 @@ class MeetingPageController {
 		this.offboarding = offboarding;
 		this.currentUser = currentUser;
 		this.briefs = briefs;
+		this.legal = legal;
 	}
 
 	@GetMapping("/meetings/{id}")
@@ -122,6 +126,15 @@ class MeetingPageController {
 					.toList());
 		model.addAttribute("consents", this.consentRecords.findByMeeting(meeting.tenantId(), meeting.id()));
 		model.addAttribute("briefs", this.briefs.of(meeting));
+		// Juridik-Gunnar's reading, as in the API: only at Juridik with the module on.
+		model.addAttribute("legal",
+				this.legal.of(meeting)
+					.map(analysis -> analysis.findings()
+						.stream()
+						.map(finding -> new LegalFindingView(finding.kind().name(), finding.rule(), finding.speaker(),
+								SaidAt.of(finding.source())))
+						.toList())
+					.orElse(null));
 		return "meeting";
 	}
 
@@ -184,6 +197,11 @@ class MeetingPageController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		return "receipt";
+	}
+
+	/** A statement Juridik-Gunnar found, with the rule it touches. */
+	record LegalFindingView(String kind, String rule, String speaker, @Nullable SaidAt said) {
+
 	}
 
 	/** A decision as the page shows it; the speaker by name, else by address. */

@@ -3,15 +3,18 @@ package se.postboxen.kollegan.bot.document;
 import java.time.Clock;
 
 import jakarta.servlet.MultipartConfigElement;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import se.postboxen.kollegan.audit.AuditLog;
+import se.postboxen.kollegan.document.AnswerWriter;
 import se.postboxen.kollegan.document.DocumentCopilot;
 import se.postboxen.kollegan.document.DocumentExtractor;
 import se.postboxen.kollegan.document.Documents;
 import se.postboxen.kollegan.document.ExtractionLimits;
+import se.postboxen.kollegan.module.TenantModules;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DocumentProperties.class)
@@ -22,10 +25,16 @@ class DocumentConfiguration {
 		return properties.limits();
 	}
 
+	/**
+	 * Questions are answered in words by the language model when one is configured
+	 * ({@code kollegan.llm.base-url}), by passages alone otherwise; the legal checks
+	 * follow the tenant's Juridik-Gunnar switch.
+	 */
 	@Bean
 	DocumentCopilot documentCopilot(DocumentExtractor extractor, Documents documents, ExtractionLimits limits,
-			AuditLog auditLog, Clock clock) {
-		return new DocumentCopilot(extractor, documents, limits, auditLog, clock);
+			ObjectProvider<AnswerWriter> writer, TenantModules modules, AuditLog auditLog, Clock clock) {
+		return new DocumentCopilot(extractor, documents, limits, writer.getIfAvailable(() -> AnswerWriter.NONE),
+				modules, auditLog, clock);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package se.postboxen.kollegan.bot.document;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import se.postboxen.kollegan.document.DocumentId;
 import se.postboxen.kollegan.document.DocumentNotFoundException;
 import se.postboxen.kollegan.document.DocumentSummary;
 import se.postboxen.kollegan.document.Documents;
+import se.postboxen.kollegan.document.LegalCheck;
 import se.postboxen.kollegan.document.Uploader;
 import se.postboxen.kollegan.tenant.Role;
 
@@ -76,6 +78,14 @@ public class VisibleDocuments {
 
 	public Answer ask(DocumentId id, String question) {
 		return this.copilot.ask(get(id), question);
+	}
+
+	/**
+	 * Juridik-Gunnar's checks of a document the caller sees (through {@link #get});
+	 * empty, and nothing read, when the tenant does not have the module.
+	 */
+	public Optional<List<LegalCheck>> legalChecks(Document document) {
+		return this.copilot.legalChecks(document);
 	}
 
 	/** Whether the caller may delete the document: its uploader or an administrator. */

@@ -12,6 +12,7 @@ import se.postboxen.kollegan.bot.web.ApiProperties;
 import se.postboxen.kollegan.chat.ChatPlatform;
 import se.postboxen.kollegan.jobs.JobQueue;
 import se.postboxen.kollegan.jobs.JobSchedule;
+import se.postboxen.kollegan.module.TenantModules;
 import se.postboxen.kollegan.regwatch.RegwatchAdmin;
 import se.postboxen.kollegan.regwatch.RegwatchAlertMail;
 import se.postboxen.kollegan.regwatch.RegwatchAlerts;
@@ -63,8 +64,9 @@ class RegwatchConfiguration {
 
 	@Bean
 	RegwatchAlerts regwatchAlerts(RegwatchItems items, RegwatchSources sources, Users users,
-			ObjectProvider<ChatPlatform> platforms, RegwatchAlertMail mail, ApiProperties api) {
-		return new RegwatchAlerts(items, sources, users, platforms.orderedStream().toList(), mail, api.publicUrl());
+			ObjectProvider<ChatPlatform> platforms, RegwatchAlertMail mail, ApiProperties api, TenantModules modules) {
+		return new RegwatchAlerts(items, sources, users, platforms.orderedStream().toList(), mail, api.publicUrl(),
+				modules);
 	}
 
 	@Bean
@@ -78,13 +80,13 @@ class RegwatchConfiguration {
 	}
 
 	@Bean
-	RegwatchJobs.Scan regwatchScan(RegwatchSources sources, JobQueue queue) {
-		return new RegwatchJobs.Scan(sources, queue);
+	RegwatchJobs.Scan regwatchScan(RegwatchSources sources, JobQueue queue, TenantModules modules) {
+		return new RegwatchJobs.Scan(sources, queue, modules);
 	}
 
 	@Bean
-	RegwatchJobs.Fetch regwatchFetch(RegwatchWatch watch) {
-		return new RegwatchJobs.Fetch(watch);
+	RegwatchJobs.Fetch regwatchFetch(RegwatchWatch watch, TenantModules modules) {
+		return new RegwatchJobs.Fetch(watch, modules);
 	}
 
 	@Bean

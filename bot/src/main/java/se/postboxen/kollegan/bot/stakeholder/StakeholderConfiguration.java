@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import se.postboxen.kollegan.action.ActionItems;
 import se.postboxen.kollegan.consent.Consent;
 import se.postboxen.kollegan.invite.VerifiedDomains;
+import se.postboxen.kollegan.module.TenantModules;
 import se.postboxen.kollegan.recap.Recaps;
 import se.postboxen.kollegan.stakeholder.StakeholderProfiles;
 import se.postboxen.kollegan.stakeholder.Stakeholders;
@@ -17,8 +18,8 @@ class StakeholderConfiguration {
 
 	@Bean
 	StakeholderProfiles stakeholderProfiles(Stakeholders stakeholders, Consent consent, Recaps recaps,
-			ActionItems actions, Tenants tenants, VerifiedDomains verifiedDomains) {
-		return new StakeholderProfiles(stakeholders, consent, recaps, actions, tenants, verifiedDomains);
+			ActionItems actions, Tenants tenants, VerifiedDomains verifiedDomains, TenantModules modules) {
+		return new StakeholderProfiles(stakeholders, consent, recaps, actions, tenants, verifiedDomains, modules);
 	}
 
 }

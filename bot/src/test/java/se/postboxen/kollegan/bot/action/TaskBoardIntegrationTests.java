@@ -49,9 +49,13 @@ import se.postboxen.kollegan.jobs.JobKey;
 import se.postboxen.kollegan.jobs.JobOutcome;
 import se.postboxen.kollegan.jobs.JobPayload;
 import se.postboxen.kollegan.jobs.JobQueue;
+import se.postboxen.kollegan.jobs.JobRequest;
 import se.postboxen.kollegan.meeting.ExternalIds;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.Meetings;
+import se.postboxen.kollegan.module.EnabledModule;
+import se.postboxen.kollegan.module.Module;
+import se.postboxen.kollegan.module.TenantModules;
 import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.recap.Confidence;
@@ -173,6 +177,9 @@ class TaskBoardIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TenantModules modules;
 
 	@BeforeEach
 	void resetServers() {
@@ -398,6 +405,72 @@ class TaskBoardIntegrationTests {
 		assertThat(updateJobs(action)).hasSize(1);
 		trello.verify(1, putRequestedFor(urlPathEqualTo("/1/cards/" + card)).withRequestBody(
 				equalToJson("{\"due\": \"%s\"}".formatted(newDue.atTime(17, 0).atZone(STOCKHOLM).toInstant()))));
+	}
+
+	@Test
+	void withTaskBoardsOffNothingGoesToTheBoardSetUpBeforeAndOnceOnAgainItDoes() {
+		use(new TaskBoardSetup(demoA(), TaskBoardKind.TRELLO, BOARD, LIST));
+		String madeNow = "54a1844d304d9736e54d0ff0";
+		trello.stubFor(get(urlPathEqualTo("/1/boards/" + BOARD + "/members")).willReturn(json("[]")));
+		trello.stubFor(post(urlPathEqualTo("/1/cards")).willReturn(json(card(madeNow, "0ff0ff0f"))));
+		Meeting meeting = meeting();
+		ActionItem queuedBefore = action(meeting, "Boka lokal till workshopen");
+		String key = "push:" + queuedBefore.id().value();
+		withTaskBoardsOff(() -> {
+			// A push queued just before the switch, and the recap's pushes after it.
+			this.jobs.enqueue(new JobRequest(new JobKey(key), new JobPayload.PushAction(queuedBefore.id()), demoA(),
+					null, Instant.now()));
+			assertThat(this.boards.enqueuePushes(demoA(), meeting.id())).isZero();
+
+			await().atMost(Duration.ofSeconds(30)).until(() -> jobStatus(key), "DONE"::equals);
+			trello.verify(0, anyRequestedFor(urlPathEqualTo("/1/cards")));
+			assertThat(this.boards.pushes(demoA(), meeting.id())).isEmpty();
+			assertThat(this.boards.setup(demoA())).isPresent();
+		});
+
+		Meeting later = meeting();
+		ActionItem action = action(later, "Skicka kallelsen till nämnden");
+		assertThat(this.boards.enqueuePushes(demoA(), later.id())).isEqualTo(1);
+		await().atMost(Duration.ofSeconds(30)).until(() -> linked(action) != null);
+		assertThat(linked(action).taskId()).isEqualTo(madeNow);
+		trello.verify(1, postRequestedFor(urlPathEqualTo("/1/cards")));
+	}
+
+	@Test
+	void withTaskBoardsOffACardCompletedInTrelloIsNotFollowed() {
+		String card = "54a1844d304d9736e54d0ff1";
+		ActionItem action = linked(action(meeting(), "Skicka protokollet till kunden"), TaskBoardKind.TRELLO, card);
+		trello.stubFor(get(urlPathEqualTo("/1/cards/" + card))
+			.willReturn(json("{\"id\": \"%s\", \"dueComplete\": true, \"closed\": false}".formatted(card))));
+		withTaskBoardsOff(() -> {
+			String key = "task-state:trello:" + System.nanoTime();
+			this.jobs.enqueue(new JobRequest(new JobKey(key), new JobPayload.SyncTaskState(action.id()), demoA(), null,
+					Instant.now()));
+
+			await().atMost(Duration.ofSeconds(30)).until(() -> jobStatus(key), "DONE"::equals);
+			trello.verify(0, getRequestedFor(urlPathEqualTo("/1/cards/" + card)));
+			assertThat(this.actions.findById(demoA(), action.id()).orElseThrow().status()).isEqualTo(ActionStatus.OPEN);
+		});
+	}
+
+	/** Task boards off for demo-a while the work runs, and on again whatever happens. */
+	private void withTaskBoardsOff(Runnable work) {
+		this.modules.disable(demoA(), Module.TASK_BOARDS);
+		try {
+			work.run();
+		}
+		finally {
+			this.modules.enable(new EnabledModule(demoA(), Module.TASK_BOARDS,
+					Instant.now().truncatedTo(ChronoUnit.MICROS), Actor.system("test")));
+		}
+	}
+
+	private String jobStatus(String key) {
+		return this.jdbc.sql("SELECT status FROM agent_job WHERE job_key = :key")
+			.param("key", key)
+			.query(String.class)
+			.optional()
+			.orElse(null);
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import se.postboxen.kollegan.adapter.llm.LlmConfiguration;
+import se.postboxen.kollegan.document.AnswerUsages;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.recap.LanguageModel;
 import se.postboxen.kollegan.recap.ModelUsage;
@@ -69,6 +70,14 @@ class LanguageModelWiringTests {
 					return List.of();
 				}
 
+			};
+		}
+
+		/** Never called while the context starts, as above. */
+		@Bean
+		AnswerUsages answerUsages() {
+			return usage -> {
+				throw new UnsupportedOperationException("not recorded in a wiring test");
 			};
 		}
 

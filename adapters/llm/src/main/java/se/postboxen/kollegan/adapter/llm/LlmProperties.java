@@ -18,9 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The language model that writes recaps: any OpenAI-compatible chat-completions endpoint
- * (OpenAI, Azure OpenAI, a self-hosted vLLM or Ollama). Without a base URL there is none,
- * and the offline extractor writes every recap.
+ * The language model that writes recaps and answers questions about documents: any
+ * OpenAI-compatible chat-completions endpoint (OpenAI, Azure OpenAI, a self-hosted vLLM
+ * or Ollama). Without a base URL there is none: the offline extractor writes every recap,
+ * and passages alone answer questions.
  *
  * @param baseUrl the API root: {@code https://api.openai.com/v1}, an Azure OpenAI
  * resource ({@code https://<resource>.openai.azure.com}), or a self-hosted server's
@@ -42,6 +43,8 @@ import org.springframework.validation.annotation.Validated;
  * @param connectTimeout how long to wait for a connection
  * @param timeout how long to wait for one answer; a model that takes longer is not asked
  * again, the offline extractor writes the recap
+ * @param answerTimeout how long to wait for the answer to a question about a document,
+ * which someone is waiting for; past it the passages answer alone
  * @param temperature sent when set; reasoning models accept only their default
  * @param prices what the model costs, by model name
  */
@@ -53,6 +56,7 @@ public record LlmProperties(@Nullable URI baseUrl, @Nullable String apiKey, @Nul
 		@Min(1000) @DefaultValue("12000") int chunkTokens,
 		@DecimalMin("1.0") @DecimalMax("8.0") @DefaultValue("3.0") double charsPerToken,
 		@NotNull @DefaultValue("10s") Duration connectTimeout, @NotNull @DefaultValue("120s") Duration timeout,
+		@NotNull @DefaultValue("30s") Duration answerTimeout,
 		@Nullable @DecimalMin("0.0") @DecimalMax("2.0") Double temperature,
 		@DefaultValue Map<String, @Valid Price> prices) {
 

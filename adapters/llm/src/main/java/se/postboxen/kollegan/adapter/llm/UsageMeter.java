@@ -21,9 +21,11 @@ import se.postboxen.kollegan.recap.ModelUsages;
  * What recaps cost: per meeting in {@link ModelUsages}, and as metrics
  * {@code kollegan_llm_tokens_total{model,direction}},
  * {@code kollegan_meeting_cost{model}} (SEK per meeting) and
- * {@code kollegan_llm_fallbacks_total{model,reason}}. Tags are the model, the direction
- * and the reason only: a tenant or meeting id would make every meeting a time series of
- * its own.
+ * {@code kollegan_llm_fallbacks_total{model,reason}}. Answers to questions about
+ * documents count their tokens here too ({@link #count}), and their fallbacks in
+ * {@code kollegan_llm_answer_fallbacks_total{model,reason}}. Tags are the model, the
+ * direction and the reason only: a tenant or meeting id would make every meeting a time
+ * series of its own.
  */
 class UsageMeter {
 
@@ -91,9 +93,7 @@ class UsageMeter {
 		if (!tokens.any()) {
 			return;
 		}
-		BigDecimal cost = cost(tokens);
-		this.tokensIn.increment(tokens.prompt());
-		this.tokensOut.increment(tokens.completion());
+		BigDecimal cost = count(tokens);
 		this.cost.record(cost.doubleValue());
 		try {
 			this.usages.record(new ModelUsage(meeting.tenantId(), meeting.id(), this.model, tokens.prompt(),
@@ -103,6 +103,30 @@ class UsageMeter {
 			logger.warn("The language model's usage for meeting {} could not be stored ({})", meeting.id(),
 					ex.getClass().getSimpleName());
 		}
+	}
+
+	/**
+	 * Counts paid tokens into {@code kollegan_llm_tokens_total}, whatever they were paid
+	 * for, and prices them.
+	 */
+	BigDecimal count(Tokens tokens) {
+		this.tokensIn.increment(tokens.prompt());
+		this.tokensOut.increment(tokens.completion());
+		return cost(tokens);
+	}
+
+	/**
+	 * A question about a document answered by its passages alone because the model gave
+	 * no usable answer: {@code kollegan_llm_answer_fallbacks_total{model,reason}}.
+	 */
+	void answerFallback(Reason reason) {
+		Counter.builder("kollegan.llm.answer.fallbacks")
+			.description("Questions about documents answered by their passages alone because the language model "
+					+ "gave no usable answer")
+			.tag("model", this.model)
+			.tag("reason", reason.tag())
+			.register(this.registry)
+			.increment();
 	}
 
 	void fallback(Reason reason) {

@@ -8,6 +8,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import se.postboxen.kollegan.document.AnswerUsages;
+import se.postboxen.kollegan.document.AnswerWriter;
 import se.postboxen.kollegan.recap.LanguageModel;
 import se.postboxen.kollegan.recap.ModelUsages;
 
@@ -27,7 +29,9 @@ class LlmConfigurationTests {
 
 	@Test
 	void offersNoModelWithoutABaseUrl() {
-		this.context.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(LanguageModel.class));
+		this.context.run(context -> assertThat(context).hasNotFailed()
+			.doesNotHaveBean(LanguageModel.class)
+			.doesNotHaveBean(AnswerWriter.class));
 		this.context.withPropertyValues("kollegan.llm.base-url= ", "kollegan.llm.api-key=" + KEY)
 			.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(LanguageModel.class));
 	}
@@ -39,8 +43,9 @@ class LlmConfigurationTests {
 					"kollegan.llm.api-key=" + KEY, "kollegan.llm.prices.gpt-4o-mini.input=1.60",
 					"kollegan.llm.prices.gpt-4o-mini.output=6.40")
 			.run(context -> {
-				assertThat(context).hasSingleBean(LanguageModel.class);
+				assertThat(context).hasSingleBean(LanguageModel.class).hasSingleBean(AnswerWriter.class);
 				assertThat(context.getBean(LanguageModel.class)).isInstanceOf(OpenAiLanguageModel.class);
+				assertThat(context.getBean(AnswerWriter.class)).isInstanceOf(OpenAiAnswerWriter.class);
 				LlmProperties properties = context.getBean(LlmProperties.class);
 				assertThat(properties.price()).isEqualTo(TestProperties.PRICE);
 				assertThat(properties.toString()).doesNotContain(KEY);
@@ -98,6 +103,12 @@ class LlmConfigurationTests {
 		@Bean
 		ModelUsages modelUsages() {
 			return new RecordedUsages();
+		}
+
+		@Bean
+		AnswerUsages answerUsages() {
+			return usage -> {
+			};
 		}
 
 		@Bean

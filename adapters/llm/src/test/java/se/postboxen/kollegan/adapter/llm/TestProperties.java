@@ -70,7 +70,7 @@ final class TestProperties {
 	LlmProperties build() {
 		return new LlmProperties(URI.create(this.baseUrl), this.apiKey, MODEL, this.provider,
 				new Azure(this.deployment, "2024-10-21"), this.contextTokens, this.outputTokens, this.chunkTokens, 3.0,
-				Duration.ofSeconds(2), this.timeout, null, Map.of(MODEL, PRICE));
+				Duration.ofSeconds(2), this.timeout, this.timeout, null, Map.of(MODEL, PRICE));
 	}
 
 }

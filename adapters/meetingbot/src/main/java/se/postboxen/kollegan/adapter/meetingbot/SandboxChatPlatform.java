@@ -22,6 +22,7 @@ import se.postboxen.kollegan.consent.ConsentReply;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.person.Person;
+import se.postboxen.kollegan.regwatch.RegwatchAlertNotice;
 import se.postboxen.kollegan.tenant.TenantId;
 
 /**
@@ -105,6 +106,15 @@ public class SandboxChatPlatform implements ChatPlatform, AutoCloseable {
 	@Override
 	public void postNudge(ActionNudge nudge) {
 		throw new UnsupportedOperationException("the sandbox reaches no one alone");
+	}
+
+	/**
+	 * The sandbox plays meetings and the people in them, not anyone's own chat: it has
+	 * nowhere to write to an administrator alone, so mail carries the alert.
+	 */
+	@Override
+	public boolean postRegwatchAlert(RegwatchAlertNotice notice) {
+		return false;
 	}
 
 	/**

@@ -18,6 +18,7 @@ import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.webhook.WebhookResponse;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,21 +40,23 @@ import se.postboxen.kollegan.consent.ConsentCard;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.person.EmailAddress;
+import se.postboxen.kollegan.regwatch.RegwatchAlertNotice;
 import se.postboxen.kollegan.shared.RetryAfter;
 import se.postboxen.kollegan.tenant.TenantId;
 
 /**
  * Kollegan in Slack: answers through the command's response URL; consent cards, lobby
- * notices and recaps into the channel the meeting was asked about from, and nudges into
- * the owner's direct message with Kollegan, through {@code chat.postMessage}; addresses
- * through {@code users.info}. Each workspace is written to with its own bot token, kept
- * (encrypted) when an administrator installed Kollegan there; the configured bot token
- * serves addresses without a workspace and workspaces without a token of their own (a
- * single-workspace setup, the demo). Slack's own Web API client is used rather than a
- * hand-written one: it knows every method's parameters and the Block Kit model, and its
- * endpoint root can be pointed at a mock. Calls Slack throttles (HTTP 429) are tried
- * again after the {@code Retry-After} Slack names, a few times and never longer than
- * {@link #MAX_RETRY_AFTER}; after that the job retries later. Tokens are never logged.
+ * notices and recaps into the channel the meeting was asked about from, and nudges and
+ * regwatch alerts into the person's direct message with Kollegan, through
+ * {@code chat.postMessage}; addresses through {@code users.info}. Each workspace is
+ * written to with its own bot token, kept (encrypted) when an administrator installed
+ * Kollegan there; the configured bot token serves addresses without a workspace and
+ * workspaces without a token of their own (a single-workspace setup, the demo). Slack's
+ * own Web API client is used rather than a hand-written one: it knows every method's
+ * parameters and the Block Kit model, and its endpoint root can be pointed at a mock.
+ * Calls Slack throttles (HTTP 429) are tried again after the {@code Retry-After} Slack
+ * names, a few times and never longer than {@link #MAX_RETRY_AFTER}; after that the job
+ * retries later. Tokens are never logged.
  */
 public class SlackChat implements ChatResponder, ChatPlatform, AutoCloseable {
 
@@ -87,13 +90,13 @@ public class SlackChat implements ChatResponder, ChatPlatform, AutoCloseable {
 				.build());
 
 	public SlackChat(SlackProperties properties, ChatMeetings chatMeetings, ChatContacts contacts,
-			ChatInstallations installations, ChatCredentials credentials) {
+			ChatInstallations installations, ChatCredentials credentials, ObservationRegistry observations) {
 		this.properties = properties;
 		this.chatMeetings = chatMeetings;
 		this.contacts = contacts;
 		this.installations = installations;
 		this.credentials = credentials;
-		this.slack = SlackClients.create(properties);
+		this.slack = SlackClients.create(properties, observations);
 	}
 
 	@Override
@@ -205,6 +208,17 @@ public class SlackChat implements ChatResponder, ChatPlatform, AutoCloseable {
 		SlackAddress address = direct(nudge.tenantId(), nudge.owner()).orElseThrow(
 				() -> new IllegalStateException("No Slack direct message for the owner of " + nudge.actionId()));
 		post(address, SlackMessages.nudge(nudge));
+	}
+
+	/**
+	 * Into the administrator's direct message with Kollegan, as a nudge goes; none when
+	 * it can no longer be written to (the alert then goes by mail).
+	 */
+	@Override
+	public boolean postRegwatchAlert(RegwatchAlertNotice notice) {
+		Optional<SlackAddress> address = direct(notice.tenantId(), notice.recipient());
+		address.ifPresent(direct -> post(direct, SlackMessages.regwatchAlert(notice)));
+		return address.isPresent();
 	}
 
 	private Optional<SlackAddress> direct(TenantId tenantId, EmailAddress person) {

@@ -3,11 +3,13 @@ package se.postboxen.kollegan.adapter.slack;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import com.slack.api.model.block.ContextBlockElement;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +20,7 @@ import se.postboxen.kollegan.chat.LobbyNotice;
 import se.postboxen.kollegan.chat.RecapNotice;
 import se.postboxen.kollegan.consent.ConsentCard;
 import se.postboxen.kollegan.person.Person;
+import se.postboxen.kollegan.regwatch.RegwatchAlertNotice;
 
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
@@ -32,11 +35,11 @@ import static com.slack.api.model.block.element.BlockElements.usersSelect;
 
 /**
  * The Block Kit messages Kollegan posts in Slack: the consent card, the lobby notice, the
- * recap and the nudge. Every one says it in Swedish first and English second (a channel
- * has readers of both), and carries a plain {@code text} for notifications and screen
- * readers. Texts from meetings are escaped and cut to Slack's limits (3000 characters a
- * section, 150 a header, 75 a button), so that a long title cannot make Slack refuse the
- * whole message.
+ * recap, the nudge and the regwatch alert. Every one says it in Swedish first and English
+ * second (a channel has readers of both), and carries a plain {@code text} for
+ * notifications and screen readers. Texts from meetings are escaped and cut to Slack's
+ * limits (3000 characters a section, 150 a header, 75 a button), so that a long title
+ * cannot make Slack refuse the whole message.
  */
 final class SlackMessages {
 
@@ -191,11 +194,33 @@ final class SlackMessages {
 		List<LayoutBlock> blocks = new ArrayList<>();
 		blocks.add(section(section -> section.text(markdownText(cut(text, MAX_SECTION)))));
 		blocks.add(actions(actions -> actions.blockId(value).elements(controls)));
-		if (linkable(nudge.link())) {
-			blocks.add(context(
-					List.of(markdownText("<" + nudge.link() + "|Mötet i Kollegan / The meeting in Kollegan>"))));
-		}
+		textLinks(new TextLink(nudge.link(), "Mötet i Kollegan / The meeting in Kollegan")).ifPresent(blocks::add);
 		return new Message(cut("Påminnelse: " + nudge.text() + " / Reminder", MAX_SECTION), blocks);
+	}
+
+	/**
+	 * A relevant change in a watched source, written to an administrator alone: what
+	 * changed where, how relevant it is and which version, and links to the item at its
+	 * source and to its history and differences in the dashboard. Nothing to answer, so
+	 * the links are text, as under a nudge.
+	 */
+	static Message regwatchAlert(RegwatchAlertNotice notice) {
+		boolean changed = notice.version() > 1;
+		String source = escape(notice.sourceName());
+		String text = "*Omvärldsbevakning / Regwatch*\n" + (changed ? "En ändring" : "Något nytt") + " i *" + source
+				+ "* rör era bevakade ämnen.\n_" + (changed ? "A change" : "Something new") + " in *" + source
+				+ "* bears on your watched topics._\n>" + escape(notice.itemTitle()).replace("\n", "\n>");
+		List<LayoutBlock> blocks = new ArrayList<>();
+		blocks.add(section(section -> section.text(markdownText(cut(text, MAX_SECTION)))
+			.fields(List.of(
+					markdownText("*Relevans / Relevance*\n" + notice.relevance() + " av 100 / " + notice.relevance()
+							+ " of 100"),
+					markdownText(
+							"*Version*\n" + notice.version() + (changed ? " (ändrad / changed)" : " (ny / new)"))))));
+		textLinks(new TextLink(notice.itemUrl(), "Källan / The source"),
+				new TextLink(notice.link(), "Historik och ändringar i Kollegan / History and changes in Kollegan"))
+			.ifPresent(blocks::add);
+		return new Message(cut("Omvärldsbevakning: " + notice.itemTitle() + " / Regwatch", MAX_SECTION), blocks);
 	}
 
 	private static @Nullable String isoDate(@Nullable LocalDate date) {
@@ -210,6 +235,23 @@ final class SlackMessages {
 		return Optional.of(actions(actions -> actions.blockId(actionId)
 			.elements(
 					List.of(button(button -> button.actionId(actionId).url(url.toString()).text(plainText(label)))))));
+	}
+
+	/** A link written into text, {@code <url|label>}: a click tells Kollegan nothing. */
+	private record TextLink(URI url, String label) {
+
+	}
+
+	/**
+	 * Links as a line of text under a message, each only if Slack would take it; none at
+	 * all when it would take none, so that the rest still posts.
+	 */
+	private static Optional<LayoutBlock> textLinks(TextLink... links) {
+		List<ContextBlockElement> shown = Arrays.stream(links)
+			.filter(link -> linkable(link.url()))
+			.<ContextBlockElement>map(link -> markdownText("<" + link.url() + "|" + link.label() + ">"))
+			.toList();
+		return shown.isEmpty() ? Optional.empty() : Optional.of(context(shown));
 	}
 
 	private static boolean linkable(URI url) {

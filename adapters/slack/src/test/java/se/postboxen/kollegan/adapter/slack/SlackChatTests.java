@@ -17,6 +17,7 @@ import java.util.Optional;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,7 @@ import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.person.Person;
+import se.postboxen.kollegan.regwatch.RegwatchAlertNotice;
 import se.postboxen.kollegan.tenant.TenantId;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -169,7 +171,7 @@ class SlackChatTests {
 
 	SlackChat chat(String botToken) {
 		return new SlackChat(properties(botToken), this.chatMeetings, this.chatContacts, this.installations,
-				this.credentials);
+				this.credentials, ObservationRegistry.NOOP);
 	}
 
 	static String recorded(String name) throws IOException {
@@ -419,6 +421,42 @@ class SlackChatTests {
 		assertThatIllegalStateException().isThrownBy(() -> chat(null)
 			.postNudge(new ActionNudge(TENANT, ActionItemId.newId(), MeetingId.newId(), "Budget", "Skicka underlaget",
 					owner, null, null, 1, URI.create("https://kollegan.kommun-a.se/meetings/1"))));
+		assertThat(slack.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void alertsTheAdministratorInTheirDirectMessageWithTheWorkspacesToken() throws IOException {
+		slack.stubFor(
+				post(urlPathEqualTo("/api/chat.postMessage")).willReturn(okJson(recorded("chat.postMessage.json"))));
+		installed("T0KOMMUNA", TENANT);
+		RegwatchAlertNotice alert = SlackMessagesTests.alert(TENANT, 2);
+		this.chatContacts.remember(TENANT, alert.recipient(), ChatPlatformKind.SLACK, "T0KOMMUNA/U0ASTRID");
+		SlackChat chat = chat("xoxb-configured");
+
+		assertThat(chat.reaches(TENANT, alert.recipient())).isTrue();
+		assertThat(chat.postRegwatchAlert(alert)).isTrue();
+
+		slack.verify(1, postRequestedFor(urlPathEqualTo("/api/chat.postMessage")).withHeader("Authorization",
+				equalTo("Bearer " + OWN_TOKEN)));
+		assertThat(postedBody(0)).contains("channel=U0ASTRID")
+			.contains("text=Omvärldsbevakning: Nya riktlinjer om kameraövervakning / Regwatch")
+			.contains("Omvärldsbevakning / Regwatch")
+			.contains("https://www.imy.se/nyheter/kamera|Källan / The source")
+			.contains(alert.link() + "|Historik och ändringar i Kollegan");
+	}
+
+	@Test
+	void anAlertForSomeoneKolleganCannotWriteToAloneIsLeftToMail() {
+		installed("T0KOMMUNA", TENANT);
+		RegwatchAlertNotice alert = SlackMessagesTests.alert(TENANT, 1);
+		SlackChat chat = chat(null);
+		assertThat(chat.postRegwatchAlert(alert)).isFalse();
+		// A workspace that is another tenant's now.
+		this.chatContacts.remember(TENANT, alert.recipient(), ChatPlatformKind.SLACK, "T0KOMMUNA/U0ASTRID");
+		this.links.put("T0KOMMUNA", TenantId.newId());
+
+		assertThat(chat.reaches(TENANT, alert.recipient())).isFalse();
+		assertThat(chat.postRegwatchAlert(alert)).isFalse();
 		assertThat(slack.getAllServeEvents()).isEmpty();
 	}
 

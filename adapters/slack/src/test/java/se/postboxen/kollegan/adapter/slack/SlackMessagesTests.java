@@ -21,15 +21,17 @@ import se.postboxen.kollegan.chat.RecapNotice;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.person.Person;
+import se.postboxen.kollegan.regwatch.RegwatchAlertNotice;
 import se.postboxen.kollegan.tenant.TenantId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Block Kit of the lobby notice, the recap and the nudge, as Slack's own client
- * serialises it, against the expected JSON under {@code src/test/resources/slack/blocks/}
- * (checked in Slack's Block Kit Builder); and the rules every message keeps: Swedish
- * before English, escaped meeting text, Slack's length limits.
+ * The Block Kit of the lobby notice, the recap, the nudge and the regwatch alert, as
+ * Slack's own client serialises it, against the expected JSON under
+ * {@code src/test/resources/slack/blocks/} (checked in Slack's Block Kit Builder); and
+ * the rules every message keeps: Swedish before English, escaped meeting text, Slack's
+ * length limits.
  */
 class SlackMessagesTests {
 
@@ -87,6 +89,33 @@ class SlackMessagesTests {
 	@Test
 	void theNudgeOffersDoneANewDateAndAnotherOwner() throws Exception {
 		assertBlocks(SlackMessages.nudge(nudge()), "nudge.json");
+	}
+
+	@Test
+	void theRegwatchAlertSaysWhatChangedWhereHowRelevantAndLinksToTheSourceAndTheHistory() throws Exception {
+		assertBlocks(SlackMessages.regwatchAlert(alert(TENANT, 2)), "regwatch-alert.json");
+		String json = json(SlackMessages.regwatchAlert(alert(TENANT, 1)));
+		assertThat(json).contains("Något nytt i *IMY", "Something new in *IMY", "1 (ny / new)");
+		assertThat(json.indexOf("Något nytt")).isLessThan(json.indexOf("Something new"));
+	}
+
+	@Test
+	void aRegwatchAlertWithALinkSlackWouldRefuseKeepsTheOther() {
+		RegwatchAlertNotice alert = alert(TENANT, 2);
+		SlackMessages.Message message = SlackMessages
+			.regwatchAlert(new RegwatchAlertNotice(TENANT, alert.recipient(), null, alert.sourceName(),
+					"Titel " + "x".repeat(4000), URI.create("ftp://imy.example/kamera"), 2, 100, alert.link()));
+
+		var blocks = gson.toJsonTree(message.blocks()).getAsJsonArray();
+		assertThat(blocks.get(0).getAsJsonObject().getAsJsonObject("text").get("text").getAsString().length())
+			.isLessThanOrEqualTo(SlackMessages.MAX_SECTION);
+		assertThat(json(message)).doesNotContain("ftp://").contains(alert.link().toString());
+	}
+
+	static RegwatchAlertNotice alert(TenantId tenant, int version) {
+		return new RegwatchAlertNotice(tenant, EmailAddress.of("astrid.ek@kommun-a.example"), "Astrid Ek", "IMY & EDPB",
+				"Nya riktlinjer om kameraövervakning", URI.create("https://www.imy.se/nyheter/kamera"), version, 75,
+				URI.create("https://kollegan.kommun-a.se/regwatch/items/44444444-4444-4444-4444-444444444444"));
 	}
 
 	@Test

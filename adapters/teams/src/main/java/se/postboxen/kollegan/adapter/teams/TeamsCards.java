@@ -24,6 +24,7 @@ import se.postboxen.kollegan.consent.ConsentLevel;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.person.Person;
+import se.postboxen.kollegan.regwatch.RegwatchAlertNotice;
 
 /**
  * Kollegan's Adaptive Cards for Teams (schema 1.5, the newest Teams renders), Swedish
@@ -211,12 +212,12 @@ public final class TeamsCards {
 		body.add(text(((organizer != null) ? organizer + " invited" : "This meeting invited")
 				+ " Kollegan, an AI colleague that takes notes and writes the recap. May Kollegan take part at the **"
 				+ levelName(card.level()) + "** level?", true));
-		body.add(Map.of("type", "FactSet", "facts", List.of(fact(ConsentLevel.BAS,
+		body.add(facts(fact(ConsentLevel.BAS,
 				"anteckningar och sammanfattning, ingen transkription sparas / notes and recap, no transcript kept"),
 				fact(ConsentLevel.PLUS,
 						"transkriptionen sparas under lagringstiden, insikter om intressenter / transcript kept for the retention period, stakeholder insights"),
 				fact(ConsentLevel.JURIDIK,
-						"full transkription, juridisk analys, längre lagring och granskningslogg / full transcript, legal analysis, longer retention and audit"))));
+						"full transkription, juridisk analys, längre lagring och granskningslogg / full transcript, legal analysis, longer retention and audit")));
 		return card(body, List.of(
 				button("Godkänn / Accept", new ConsentAction(card.meetingId(), card.level(), ConsentAnswer.ACCEPTED),
 						"positive"),
@@ -284,13 +285,11 @@ public final class TeamsCards {
 	static Map<String, Object> nudge(ActionNudge nudge) {
 		List<Object> body = new ArrayList<>();
 		body.add(heading((nudge.nudge() > 1) ? "Påminnelse igen / Another reminder" : "Påminnelse / Reminder"));
-		String greeting = (nudge.ownerName() != null) ? "Hej " + nudge.ownerName() + "! " : "Hej! ";
-		String hello = (nudge.ownerName() != null) ? "Hi " + nudge.ownerName() + "! " : "Hi! ";
-		body.add(text(greeting + "I mötet **" + nudge.meetingTitle() + "** tog du på dig:", true));
-		body.add(text(hello + "In the meeting **" + nudge.meetingTitle() + "** you took on:", true));
-		body.add(Map.of("type", "Container", "style", "emphasis", "items", List.of(text(nudge.text(), true))));
-		body.add(Map.of("type", "FactSet", "facts", List.of(Map.of("title", "Klart senast / Due", "value",
-				(nudge.due() != null) ? nudge.due().toString() : "inget datum / no date"))));
+		body.add(text(hej(nudge.ownerName()) + "I mötet **" + nudge.meetingTitle() + "** tog du på dig:", true));
+		body.add(text(hi(nudge.ownerName()) + "In the meeting **" + nudge.meetingTitle() + "** you took on:", true));
+		body.add(quoted(nudge.text()));
+		body.add(facts(
+				fact("Klart senast / Due", (nudge.due() != null) ? nudge.due().toString() : "inget datum / no date")));
 		body.add(text("Är det klart, behövs ett nytt datum, eller ska någon annan ta det? / "
 				+ "Is it done, does it need a new date, or should someone else take it?", true));
 		Map<String, Object> done = button("Klart / Done", NudgeAction.button(nudge.actionId(), ActionAnswer.Kind.DONE),
@@ -317,6 +316,28 @@ public final class TeamsCards {
 		actions.add(showCard("Ge till någon annan / Hand over", ownerInput, button("Lämna över / Hand over",
 				NudgeAction.button(nudge.actionId(), ActionAnswer.Kind.REASSIGN), null)));
 		actions.addAll(openUrl("Öppna mötet i Kollegan / Open the meeting in Kollegan", nudge.link()));
+		return card(body, actions);
+	}
+
+	/**
+	 * A relevant change in a watched source, to an administrator alone: what changed
+	 * where, how relevant it is and which version, with a link to the item at its source
+	 * and one to its history and differences in the dashboard. Nothing to answer.
+	 */
+	static Map<String, Object> regwatchAlert(RegwatchAlertNotice notice) {
+		boolean changed = notice.version() > 1;
+		List<Object> body = new ArrayList<>();
+		body.add(heading("Omvärldsbevakning / Regwatch"));
+		body.add(text(hej(notice.recipientName()) + (changed ? "En ändring" : "Något nytt") + " i **"
+				+ notice.sourceName() + "** rör era bevakade ämnen:", true));
+		body.add(text(hi(notice.recipientName()) + (changed ? "A change" : "Something new") + " in **"
+				+ notice.sourceName() + "** bears on your watched topics:", true));
+		body.add(quoted(notice.itemTitle()));
+		body.add(facts(fact("Källa / Source", notice.sourceName()),
+				fact("Relevans / Relevance", notice.relevance() + " av 100 / " + notice.relevance() + " of 100"),
+				fact("Version", notice.version() + (changed ? " (ändrad / changed)" : " (ny / new)"))));
+		List<Object> actions = new ArrayList<>(openUrl("Öppna källan / Open the source", notice.itemUrl()));
+		actions.addAll(openUrl("Historik och ändringar i Kollegan / History and changes in Kollegan", notice.link()));
 		return card(body, actions);
 	}
 
@@ -441,7 +462,31 @@ public final class TeamsCards {
 	}
 
 	private static Map<String, Object> fact(ConsentLevel level, String meaning) {
-		return Map.of("title", levelName(level), "value", meaning);
+		return fact(levelName(level), meaning);
+	}
+
+	private static Map<String, Object> fact(String title, String value) {
+		return Map.of("title", title, "value", value);
+	}
+
+	@SafeVarargs
+	private static Map<String, Object> facts(Map<String, Object>... facts) {
+		return Map.of("type", "FactSet", "facts", List.of(facts));
+	}
+
+	/**
+	 * Text from elsewhere (an action, an item's title), set apart from Kollegan's own.
+	 */
+	private static Map<String, Object> quoted(String text) {
+		return Map.of("type", "Container", "style", "emphasis", "items", List.of(text(text, true)));
+	}
+
+	private static String hej(@Nullable String name) {
+		return (name != null) ? "Hej " + name + "! " : "Hej! ";
+	}
+
+	private static String hi(@Nullable String name) {
+		return (name != null) ? "Hi " + name + "! " : "Hi! ";
 	}
 
 	private static Map<String, Object> text(String text, boolean wrap) {

@@ -20,16 +20,17 @@ import se.postboxen.kollegan.consent.ConsentCard;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.person.EmailAddress;
+import se.postboxen.kollegan.regwatch.RegwatchAlertNotice;
 import se.postboxen.kollegan.tenant.TenantId;
 
 /**
  * Kollegan in Teams: answers commands in the conversation they were written in, and puts
  * the consent card, the lobby notice and the recap into every Teams chat a meeting is
  * known by (where it was asked to join, or the meeting chat it saw start). A late joiner
- * is asked in the meeting chat, named on the card. A person is written to alone (nudges)
- * only in their own 1:1 chat with Kollegan, remembered when they last wrote there:
- * Kollegan does not open one itself, since Teams lets a bot do so only where its app is
- * installed for that person, and the 1:1 chat they already have is that proof.
+ * is asked in the meeting chat, named on the card. A person is written to alone (nudges,
+ * regwatch alerts) only in their own 1:1 chat with Kollegan, remembered when they last
+ * wrote there: Kollegan does not open one itself, since Teams lets a bot do so only where
+ * its app is installed for that person, and the 1:1 chat they already have is that proof.
  */
 public class TeamsChat implements ChatResponder, ChatPlatform {
 
@@ -115,6 +116,17 @@ public class TeamsChat implements ChatResponder, ChatPlatform {
 		TeamsAddress chat = personalChat(nudge.tenantId(), nudge.owner())
 			.orElseThrow(() -> new IllegalStateException("no 1:1 Teams chat with the action's owner"));
 		this.connector.send(chat, TeamsCards.message(TeamsCards.nudge(nudge)));
+	}
+
+	/**
+	 * A proactive message into the administrator's 1:1 chat with Kollegan, as a nudge
+	 * goes; none when that chat is no longer remembered (the alert then goes by mail).
+	 */
+	@Override
+	public boolean postRegwatchAlert(RegwatchAlertNotice notice) {
+		Optional<TeamsAddress> chat = personalChat(notice.tenantId(), notice.recipient());
+		chat.ifPresent(personal -> this.connector.send(personal, TeamsCards.message(TeamsCards.regwatchAlert(notice))));
+		return chat.isPresent();
 	}
 
 	private Optional<TeamsAddress> personalChat(TenantId tenantId, EmailAddress person) {

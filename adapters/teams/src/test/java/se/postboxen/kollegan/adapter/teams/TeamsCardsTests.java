@@ -21,13 +21,14 @@ import se.postboxen.kollegan.chat.RecapNotice;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.person.Person;
+import se.postboxen.kollegan.regwatch.RegwatchAlertNotice;
 import se.postboxen.kollegan.tenant.TenantId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The lobby, recap and nudge cards as Teams renders them (schema 1.5 at most), and the
- * nudge's answers read back from what Teams sends.
+ * The lobby, recap, nudge and regwatch alert cards as Teams renders them (schema 1.5 at
+ * most), and the nudge's answers read back from what Teams sends.
  */
 class TeamsCardsTests {
 
@@ -175,6 +176,43 @@ class TeamsCardsTests {
 		JsonNode open = card.get("actions").get(0);
 		assertThat(open.get("type").asString()).isEqualTo("Action.OpenUrl");
 		assertThat(open.get("url").asString()).isEqualTo("https://kollegan.kommun-a.example/meetings/1");
+	}
+
+	@Test
+	void theRegwatchAlertSaysWhatChangedWhereHowRelevantAndLinksToTheSourceAndTheHistory() {
+		JsonNode card = json.valueToTree(TeamsCards.regwatchAlert(alert(TenantId.newId(), 3)));
+
+		assertThat(card.get("type").asString()).isEqualTo("AdaptiveCard");
+		assertThat(version(card)).isLessThanOrEqualTo(1.5);
+		String body = card.get("body").toString();
+		assertThat(card.get("body").get(0).get("text").asString()).isEqualTo("Omvärldsbevakning / Regwatch");
+		assertThat(body).contains("Hej Astrid Ek! En ändring i **IMY** rör era bevakade ämnen",
+				"Hi Astrid Ek! A change in **IMY** bears on your watched topics", "Nya riktlinjer om kameraövervakning",
+				"75 av 100 / 75 of 100", "3 (ändrad / changed)");
+		assertThat(body.indexOf("En ändring")).isLessThan(body.indexOf("A change"));
+		JsonNode actions = card.get("actions");
+		assertThat(actions).hasSize(2)
+			.allSatisfy(link -> assertThat(link.get("type").asString()).isEqualTo("Action.OpenUrl"));
+		assertThat(actions.get(0).get("title").asString()).startsWith("Öppna källan");
+		assertThat(actions.get(0).get("url").asString()).isEqualTo("https://www.imy.se/nyheter/kamera");
+		assertThat(actions.get(1).get("url").asString())
+			.isEqualTo("https://kollegan.kommun-a.example/regwatch/items/5d8e2f1a-7b3c-4e6d-8f9a-0b1c2d3e4f5a");
+		// Nothing to answer: no button that comes back to Kollegan.
+		assertThat(card.toString()).doesNotContain("Action.Execute", "Action.Submit");
+	}
+
+	@Test
+	void somethingNewIsSaidToBeNew() {
+		JsonNode card = json.valueToTree(TeamsCards.regwatchAlert(alert(TenantId.newId(), 1)));
+
+		assertThat(card.get("body").toString()).contains("Något nytt i **IMY**", "Something new in **IMY**",
+				"1 (ny / new)");
+	}
+
+	static RegwatchAlertNotice alert(TenantId tenant, int version) {
+		return new RegwatchAlertNotice(tenant, EmailAddress.of("astrid.ek@kommun-a.example"), "Astrid Ek", "IMY",
+				"Nya riktlinjer om kameraövervakning", URI.create("https://www.imy.se/nyheter/kamera"), version, 75,
+				URI.create("https://kollegan.kommun-a.example/regwatch/items/5d8e2f1a-7b3c-4e6d-8f9a-0b1c2d3e4f5a"));
 	}
 
 	static ActionNudge nudge(LocalDate due, int number) {

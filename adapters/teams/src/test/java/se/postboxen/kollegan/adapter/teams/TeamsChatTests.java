@@ -18,6 +18,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,7 @@ import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.person.Person;
+import se.postboxen.kollegan.regwatch.RegwatchAlertNotice;
 import se.postboxen.kollegan.tenant.TenantId;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -67,8 +69,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 /**
  * Kollegan talking to the Bot Connector (a mock with Microsoft's documented answers):
  * tokens kept, throttling waited out, member addresses read, cards shaped as Teams wants
- * and posted into every chat of a meeting, nudges written into the owner's own 1:1 chat,
- * and nothing sent anywhere but a Connector.
+ * and posted into every chat of a meeting, nudges and regwatch alerts written into the
+ * person's own 1:1 chat, and nothing sent anywhere but a Connector.
  */
 class TeamsChatTests {
 
@@ -105,7 +107,7 @@ class TeamsChatTests {
 		TeamsProperties properties = new TeamsProperties("c9e8c047-2a74-40a2-b28a-b162d5f5327c", "app-password",
 				APP_TENANT, URI.create("https://login.botframework.com/v1/.well-known/openidconfiguration"),
 				BotConnectorTokens.ISSUER, URI.create(this.connector.baseUrl()), URI.create(this.connector.baseUrl()));
-		RestClient http = TeamsConfiguration.restClient();
+		RestClient http = TeamsConfiguration.restClient(ObservationRegistry.NOOP);
 		this.botConnector = new TeamsConnector(http, new ConnectorTokens(http, properties, this.clock), properties,
 				this.clock);
 		this.chat = new TeamsChat(this.botConnector, this.chatMeetings, this.contacts);
@@ -398,6 +400,40 @@ class TeamsChatTests {
 		assertThatIllegalStateException().isThrownBy(() -> this.chat
 			.postNudge(new ActionNudge(tenant, TeamsCardsTests.ACTION, MeetingId.newId(), "Möte", "Något", groupOnly,
 					null, null, 1, URI.create("https://kollegan.kommun-a.example/meetings/1"))));
+		this.connector.verify(0, postRequestedFor(urlPathMatching(".*/activities")));
+	}
+
+	@Test
+	void alertsTheAdministratorInTheirOwnOneToOneChatAsANudgeGoes() {
+		TenantId tenant = new TenantId(UUID.randomUUID());
+		RegwatchAlertNotice alert = TeamsCardsTests.alert(tenant, 2);
+		String personal = new TeamsAddress(this.connector.baseUrl() + "/amer/", "a:1AstridPersonalChat", true).encode();
+		this.contacts.remember(tenant, alert.recipient(), ChatPlatformKind.TEAMS, personal);
+
+		assertThat(this.chat.reaches(tenant, alert.recipient())).isTrue();
+		assertThat(this.chat.postRegwatchAlert(alert)).isTrue();
+
+		this.connector.verify(exactly(1),
+				postRequestedFor(urlPathEqualTo("/amer/v3/conversations/a%3A1AstridPersonalChat/activities"))
+					.withHeader(HttpHeaders.AUTHORIZATION,
+							equalTo("Bearer eyJhbGciOiJIUzI1Ni4uLg.connector-token-for-tests")));
+		JsonNode activity = activities().get(0);
+		assertThat(activity.get("type").asString()).isEqualTo("message");
+		JsonNode card = card(activity);
+		assertThat(card.get("version").asString()).isEqualTo("1.5");
+		assertThat(card.get("body").toString()).contains("Nya riktlinjer om kameraövervakning", "IMY");
+		assertThat(card.get("actions").get(1).get("url").asString()).isEqualTo(alert.link().toString());
+	}
+
+	@Test
+	void leavesAnAlertToMailWhenTheAdministratorHasNoOneToOneChat() {
+		TenantId tenant = new TenantId(UUID.randomUUID());
+		RegwatchAlertNotice alert = TeamsCardsTests.alert(tenant, 1);
+		// Only a group chat is known for them: no place to write to them alone.
+		this.contacts.remember(tenant, alert.recipient(), ChatPlatformKind.TEAMS, this.replyTo);
+
+		assertThat(this.chat.reaches(tenant, alert.recipient())).isFalse();
+		assertThat(this.chat.postRegwatchAlert(alert)).isFalse();
 		this.connector.verify(0, postRequestedFor(urlPathMatching(".*/activities")));
 	}
 

@@ -1,5 +1,6 @@
 package se.postboxen.kollegan.adapter.zoom;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -39,6 +40,7 @@ import se.postboxen.kollegan.consent.ConsentLevel;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.person.EmailAddress;
+import se.postboxen.kollegan.regwatch.RegwatchAlertNotice;
 import se.postboxen.kollegan.shared.RetryAfter;
 import se.postboxen.kollegan.tenant.Tenant;
 import se.postboxen.kollegan.tenant.TenantId;
@@ -47,15 +49,15 @@ import se.postboxen.kollegan.tenant.Tenants;
 /**
  * Kollegan's Zoom Team Chat chatbot: answers commands in the chat they came from, posts
  * consent cards (two buttons), lobby notices and recaps into the chats meetings were
- * joined from, and nudges an action's owner in their own chat with Kollegan. Sends
- * through the Chatbot API ({@code POST /v2/im/chat/messages}, as the bot, with the
- * chatbot's client-credentials token), not the Team Chat API, which writes as a user.
- * People's addresses are asked of Zoom's user API with Kollegan's Server-to-Server app
- * (the chatbot's token may call chatbot endpoints only), in that app's own account.
- * Throttling (429), Zoom's own failures (5xx) and broken connections are tried again a
- * few times, waiting what {@code Retry-After} says, up to 10 seconds; after that the call
- * fails and the job queue retries later. Logs never hold message text, names or
- * addresses.
+ * joined from, and nudges an action's owner and alerts an administrator of a regulatory
+ * change in their own chat with Kollegan. Sends through the Chatbot API
+ * ({@code POST /v2/im/chat/messages}, as the bot, with the chatbot's client-credentials
+ * token), not the Team Chat API, which writes as a user. People's addresses are asked of
+ * Zoom's user API with Kollegan's Server-to-Server app (the chatbot's token may call
+ * chatbot endpoints only), in that app's own account. Throttling (429), Zoom's own
+ * failures (5xx) and broken connections are tried again a few times, waiting what
+ * {@code Retry-After} says, up to 10 seconds; after that the call fails and the job queue
+ * retries later. Logs never hold message text, names or addresses.
  *
  * @see <a href=
  * "https://developers.zoom.us/docs/api/chatbot/#tag/chatbot-messages/POST/im/chat/messages">Send
@@ -250,9 +252,8 @@ public class ZoomChat implements ChatResponder, ChatPlatform {
 	@Override
 	public void postRecap(RecapNotice recap) {
 		List<Object> body = new ArrayList<>();
-		body.add(Map.of("type", "message", "text",
-				"Sammanfattning av \"" + recap.meetingTitle() + "\" / Recap of \"" + recap.meetingTitle() + "\"",
-				"style", Map.of("bold", true)));
+		body.add(heading(
+				"Sammanfattning av \"" + recap.meetingTitle() + "\" / Recap of \"" + recap.meetingTitle() + "\""));
 		body.add(message(recap.summary()));
 		if (!recap.decisions().isEmpty()) {
 			body.add(message(listed("Beslut / Decisions", recap.decisions(), decision -> decision)));
@@ -260,9 +261,7 @@ public class ZoomChat implements ChatResponder, ChatPlatform {
 		if (!recap.actions().isEmpty()) {
 			body.add(message(listed("Åtgärder / Actions", recap.actions(), ZoomChat::describe)));
 		}
-		body.add(Map.of("type", "message", "text",
-				"Hela sammanfattningen i dashboarden / The full recap in the dashboard", "link",
-				recap.link().toString()));
+		body.add(link("Hela sammanfattningen i dashboarden / The full recap in the dashboard", recap.link()));
 		toMeeting(recap.tenantId(), recap.meetingId(), body);
 	}
 
@@ -297,7 +296,7 @@ public class ZoomChat implements ChatResponder, ChatPlatform {
 	 */
 	@Override
 	public boolean reaches(TenantId tenantId, EmailAddress person) {
-		return this.contacts.address(tenantId, person, ChatPlatformKind.ZOOM).isPresent();
+		return personalChat(tenantId, person).isPresent();
 	}
 
 	/**
@@ -309,8 +308,8 @@ public class ZoomChat implements ChatResponder, ChatPlatform {
 	 */
 	@Override
 	public void postNudge(ActionNudge nudge) {
-		Optional<String> address = this.contacts.address(nudge.tenantId(), nudge.owner(), ChatPlatformKind.ZOOM);
-		if (address.isEmpty()) {
+		Optional<ZoomAddress> chat = personalChat(nudge.tenantId(), nudge.owner());
+		if (chat.isEmpty()) {
 			// Forgotten since reaches() was asked (the person was erased): nobody to
 			// remind here.
 			logger.info("Zoom nudge for action {} not sent: its owner's chat is no longer known", nudge.actionId());
@@ -329,11 +328,40 @@ public class ZoomChat implements ChatResponder, ChatPlatform {
 							List.of(button("Klar / Done", ZoomButton.Action.done(nudge.actionId()), "Primary"),
 									button("+1 vecka (" + later + ") / +1 week",
 											ZoomButton.Action.newDate(nudge.actionId(), later), "Default"))),
-					Map.of("type", "message", "text",
-							"Ska någon annan ta över? Det gör du i dashboarden. / Someone else to take it over? "
-									+ "That is done in the dashboard.",
-							"link", nudge.link().toString()));
-		send(ZoomAddress.parse(address.get()), body);
+					link("Ska någon annan ta över? Det gör du i dashboarden. / Someone else to take it over? "
+							+ "That is done in the dashboard.", nudge.link()));
+		send(chat.get(), body);
+	}
+
+	/**
+	 * Into the administrator's chat with Kollegan, as a nudge goes: what changed where,
+	 * how relevant it is and which version, then the item at its source and its history
+	 * in the dashboard as two links. None when their chat is no longer known (the alert
+	 * then goes by mail).
+	 */
+	@Override
+	public boolean postRegwatchAlert(RegwatchAlertNotice notice) {
+		Optional<ZoomAddress> chat = personalChat(notice.tenantId(), notice.recipient());
+		if (chat.isEmpty()) {
+			return false;
+		}
+		boolean changed = notice.version() > 1;
+		String about = " (relevans " + notice.relevance() + " av 100, version " + notice.version() + "): ";
+		String aboutEnglish = " (relevance " + notice.relevance() + " of 100, version " + notice.version() + "): ";
+		List<Object> body = List.of(heading("Omvärldsbevakning / Regwatch"),
+				message((changed ? "En ändring" : "Något nytt") + " i \"" + notice.sourceName()
+						+ "\" rör era bevakade ämnen" + about + notice.itemTitle() + "\n"
+						+ (changed ? "A change" : "Something new") + " in \"" + notice.sourceName()
+						+ "\" bears on your watched topics" + aboutEnglish + notice.itemTitle()),
+				link("Källan / The source", notice.itemUrl()),
+				link("Historik och ändringar i Kollegan / History and changes in Kollegan", notice.link()));
+		send(chat.get(), body);
+		return true;
+	}
+
+	/** The person's own chat with Kollegan, when they once wrote there. */
+	private Optional<ZoomAddress> personalChat(TenantId tenantId, EmailAddress person) {
+		return this.contacts.address(tenantId, person, ChatPlatformKind.ZOOM).flatMap(ZoomChat::address);
 	}
 
 	private void toMeeting(TenantId tenantId, MeetingId meetingId, List<?> body) {
@@ -344,6 +372,15 @@ public class ZoomChat implements ChatResponder, ChatPlatform {
 
 	private static Map<String, String> message(String text) {
 		return Map.of("type", "message", "text", text);
+	}
+
+	private static Map<String, Object> heading(String text) {
+		return Map.of("type", "message", "text", text, "style", Map.of("bold", true));
+	}
+
+	/** A message that is a link: the whole text opens it. */
+	private static Map<String, String> link(String text, URI url) {
+		return Map.of("type", "message", "text", text, "link", url.toString());
 	}
 
 	private static Map<String, String> button(String text, ZoomButton button, String style) {

@@ -50,6 +50,7 @@ import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingId;
 import se.postboxen.kollegan.person.EmailAddress;
 import se.postboxen.kollegan.person.Person;
+import se.postboxen.kollegan.regwatch.RegwatchAlertNotice;
 import se.postboxen.kollegan.tenant.Tenant;
 import se.postboxen.kollegan.tenant.TenantId;
 import se.postboxen.kollegan.tenant.Tenants;
@@ -483,6 +484,50 @@ class ZoomChatTests {
 		this.chat.postNudge(nudge(ActionItemId.newId(), EmailAddress.of("erik.lund@kommun-a.se"), null));
 
 		this.zoom.verify(0, postRequestedFor(urlPathEqualTo(MESSAGES)));
+	}
+
+	@Test
+	void alertsTheAdministratorInTheirOwnChatWithTwoLinks() {
+		EmailAddress anna = EmailAddress.of("anna.berg@kommun-a.se");
+		String annaJid = "kdcugim1qgepto8wboqwiq@xmpp.zoom.us";
+		this.contacts.put(anna, new ZoomAddress(annaJid, ACCOUNT).toJson());
+
+		assertThat(this.chat.reaches(this.tenantId, anna)).isTrue();
+		assertThat(this.chat.postRegwatchAlert(alert(anna, 2))).isTrue();
+
+		JsonNode sent = onlySent();
+		assertThat(sent.path("robot_jid").asString()).isEqualTo(ROBOT_JID);
+		assertThat(sent.path("to_jid").asString()).isEqualTo(annaJid);
+		assertThat(sent.path("account_id").asString()).isEqualTo(ACCOUNT);
+		JsonNode body = sent.path("content").path("body");
+		assertThat(body.get(0).path("text").asString()).isEqualTo("Omvärldsbevakning / Regwatch");
+		assertThat(body.get(0).path("style").path("bold").asBoolean()).isTrue();
+		assertThat(body.get(1).path("text").asString())
+			.isEqualTo("En ändring i \"IMY\" rör era bevakade ämnen (relevans 75 av 100, version 2): Nya riktlinjer om "
+					+ "kameraövervakning\nA change in \"IMY\" bears on your watched topics (relevance 75 of 100, "
+					+ "version 2): Nya riktlinjer om kameraövervakning");
+		assertThat(body.get(2).path("link").asString()).isEqualTo("https://www.imy.se/nyheter/kamera");
+		assertThat(body.get(3).path("link").asString())
+			.isEqualTo("https://kollegan.example/regwatch/items/44444444-4444-4444-4444-444444444444");
+		assertThat(body.get(3).path("text").asString()).startsWith("Historik och ändringar i Kollegan");
+	}
+
+	@Test
+	void leavesAnAlertToMailForSomeoneWhoseChatIsNotKnown() {
+		EmailAddress anna = EmailAddress.of("anna.berg@kommun-a.se");
+
+		assertThat(this.chat.postRegwatchAlert(alert(anna, 1))).isFalse();
+		this.contacts.put(anna, "not an address Kollegan wrote");
+		assertThat(this.chat.reaches(this.tenantId, anna)).isFalse();
+		assertThat(this.chat.postRegwatchAlert(alert(anna, 1))).isFalse();
+
+		this.zoom.verify(0, postRequestedFor(urlPathEqualTo(MESSAGES)));
+	}
+
+	private RegwatchAlertNotice alert(EmailAddress admin, int version) {
+		return new RegwatchAlertNotice(this.tenantId, admin, "Anna Berg", "IMY", "Nya riktlinjer om kameraövervakning",
+				URI.create("https://www.imy.se/nyheter/kamera"), version, 75,
+				URI.create("https://kollegan.example/regwatch/items/44444444-4444-4444-4444-444444444444"));
 	}
 
 	private ActionNudge nudge(ActionItemId actionId, EmailAddress owner, LocalDate due) {

@@ -34,8 +34,10 @@ import se.postboxen.kollegan.document.DocumentRefusedException;
 /**
  * The document copilot's API: upload a PDF, Word (DOCX), text or Markdown file
  * (multipart, field {@code file}) and get what was found in it; list, read and delete
- * documents; ask a question and get the passages that answer it. Members see the
- * documents they uploaded, administrators and auditors all of their tenant's.
+ * documents; ask a question and get the passages that answer it, with the language
+ * model's answer from them when one is configured; Juridik-Gunnar's legal checks when the
+ * tenant has that module. Members see the documents they uploaded, administrators and
+ * auditors all of their tenant's.
  */
 @RestController
 @RequiresModule(Module.DOC_COPILOT)
@@ -55,7 +57,7 @@ class DocumentController {
 		}
 		Document document = this.documents.upload(String.valueOf(file.getOriginalFilename()), file.getBytes());
 		return ResponseEntity.created(URI.create("/api/documents/" + document.id()))
-			.body(DocumentResponse.of(document, true));
+			.body(DocumentResponse.of(document, true, this.documents.legalChecks(document).orElse(null)));
 	}
 
 	@GetMapping
@@ -66,7 +68,8 @@ class DocumentController {
 	@GetMapping("/{id}")
 	DocumentResponse get(@PathVariable UUID id) {
 		Document document = this.documents.get(new DocumentId(id));
-		return DocumentResponse.of(document, this.documents.mayDelete(document));
+		return DocumentResponse.of(document, this.documents.mayDelete(document),
+				this.documents.legalChecks(document).orElse(null));
 	}
 
 	@DeleteMapping("/{id}")

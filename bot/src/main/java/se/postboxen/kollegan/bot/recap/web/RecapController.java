@@ -23,6 +23,7 @@ import se.postboxen.kollegan.bot.meeting.VisibleMeetings;
 import se.postboxen.kollegan.bot.security.CurrentUser;
 import se.postboxen.kollegan.bot.web.InvalidRequestException;
 import se.postboxen.kollegan.bot.web.Problems;
+import se.postboxen.kollegan.legal.MeetingLegalReview;
 import se.postboxen.kollegan.meeting.Meeting;
 import se.postboxen.kollegan.meeting.MeetingConclusions;
 import se.postboxen.kollegan.meeting.MeetingId;
@@ -59,8 +60,11 @@ class RecapController {
 
 	private final CurrentUser currentUser;
 
+	private final MeetingLegalReview legal;
+
 	RecapController(VisibleMeetings visibleMeetings, Recaps recaps, MeetingConclusions conclusions, Decisions decisions,
-			ActionItems actions, MeetingAnalysis analysis, ModelUsages usages, CurrentUser currentUser) {
+			ActionItems actions, MeetingAnalysis analysis, ModelUsages usages, CurrentUser currentUser,
+			MeetingLegalReview legal) {
 		this.visibleMeetings = visibleMeetings;
 		this.recaps = recaps;
 		this.conclusions = conclusions;
@@ -69,6 +73,7 @@ class RecapController {
 		this.analysis = analysis;
 		this.usages = usages;
 		this.currentUser = currentUser;
+		this.legal = legal;
 	}
 
 	@GetMapping("/recap")
@@ -118,7 +123,7 @@ class RecapController {
 				this.conclusions.find(meeting.tenantId(), meeting.id()).orElse(null),
 				this.decisions.findByMeeting(meeting.tenantId(), meeting.id()),
 				this.actions.findByMeeting(meeting.tenantId(), meeting.id()),
-				this.usages.of(meeting.tenantId(), meeting.id()));
+				this.usages.of(meeting.tenantId(), meeting.id()), this.legal.of(meeting).orElse(null));
 	}
 
 }

@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 import se.postboxen.kollegan.action.ActionItem;
 import se.postboxen.kollegan.action.ActionStatus;
 import se.postboxen.kollegan.action.ExternalTaskRef;
+import se.postboxen.kollegan.legal.LegalFinding;
+import se.postboxen.kollegan.legal.MeetingLegalAnalysis;
 import se.postboxen.kollegan.meeting.MeetingConclusion;
 import se.postboxen.kollegan.person.Person;
 import se.postboxen.kollegan.recap.Decision;
@@ -39,19 +42,23 @@ import se.postboxen.kollegan.transcript.TranscriptSource;
  * {@code no-transcript}; absent while the meeting is not over
  * @param usage what a remote language model was sent and paid for this meeting's recap;
  * absent when none wrote it (the offline extractor costs nothing)
+ * @param legalAnalysis Juridik-Gunnar's reading of the meeting; left out of the answer
+ * below consent level Juridik and when the tenant does not have the module
  */
 record RecapResponse(String status, @Nullable String language, @Nullable String source, @Nullable String label,
 		@Nullable String summary, List<DecisionResponse> decisions, List<ActionResponse> actions,
 		List<String> openQuestions, List<String> topics, @Nullable Instant preparedAt, @Nullable String outcome,
-		@Nullable UsageResponse usage) {
+		@Nullable UsageResponse usage,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable LegalAnalysisResponse legalAnalysis) {
 
 	static RecapResponse of(@Nullable Recap recap, @Nullable MeetingConclusion conclusion, List<Decision> decisions,
-			List<ActionItem> actions, List<ModelUsage> usages) {
+			List<ActionItem> actions, List<ModelUsage> usages, @Nullable MeetingLegalAnalysis legal) {
 		String outcome = (conclusion != null) ? conclusion.outcome().wireName() : null;
 		UsageResponse usage = UsageResponse.of(usages);
+		LegalAnalysisResponse legalAnalysis = (legal != null) ? LegalAnalysisResponse.of(legal) : null;
 		if (recap == null) {
 			return new RecapResponse("pending", null, null, null, null, List.of(), List.of(), List.of(), List.of(),
-					null, outcome, usage);
+					null, outcome, usage, legalAnalysis);
 		}
 		return new RecapResponse(recap.status().wireName(), recap.language(), source(recap.source()),
 				label(recap.source()), recap.summary(), decisions.stream().map(DecisionResponse::of).toList(),
@@ -59,7 +66,7 @@ record RecapResponse(String status, @Nullable String language, @Nullable String 
 					.filter(action -> action.status() != ActionStatus.CANCELLED)
 					.map(ActionResponse::of)
 					.toList(),
-				recap.openQuestions(), recap.topics(), recap.preparedAt(), outcome, usage);
+				recap.openQuestions(), recap.topics(), recap.preparedAt(), outcome, usage, legalAnalysis);
 	}
 
 	private static String source(TranscriptSource source) {
@@ -156,6 +163,36 @@ record RecapResponse(String status, @Nullable String language, @Nullable String 
 					usages.stream().mapToLong(ModelUsage::promptTokens).sum(),
 					usages.stream().mapToLong(ModelUsage::completionTokens).sum(),
 					usages.stream().map(ModelUsage::costSek).reduce(BigDecimal.ZERO, BigDecimal::add));
+		}
+
+	}
+
+	/**
+	 * What a lawyer should read in the meeting, in the order it was said.
+	 *
+	 * @param analysedAt when the recap it follows was published
+	 */
+	record LegalAnalysisResponse(Instant analysedAt, List<LegalFindingResponse> findings) {
+
+		static LegalAnalysisResponse of(MeetingLegalAnalysis analysis) {
+			return new LegalAnalysisResponse(analysis.analysedAt(),
+					analysis.findings().stream().map(LegalFindingResponse::of).toList());
+		}
+
+	}
+
+	/**
+	 * One statement that touches a rule.
+	 *
+	 * @param kind what it touches, such as {@code DIRECT_AWARD}
+	 * @param rule the rule, such as {@code LOU (2016:1145) 19 a kap.}
+	 * @param speaker the name the transcript gives who said it
+	 */
+	record LegalFindingResponse(String kind, String rule, String speaker, String at, String quote) {
+
+		static LegalFindingResponse of(LegalFinding finding) {
+			return new LegalFindingResponse(finding.kind().name(), finding.rule(), finding.speaker(),
+					offset(finding.source()), finding.source().quote());
 		}
 
 	}
