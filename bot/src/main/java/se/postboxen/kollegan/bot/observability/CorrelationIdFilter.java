@@ -23,10 +23,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Gives every request a correlation id: the caller's {@code X-Request-Id}, else the trace
  * id of a W3C {@code traceparent}, else a new one. It is put in the logging context (so
  * every JSON log line of the request carries it) and echoed in the response. Values that
- * do not look like ids are replaced, so a caller cannot inject text into logs.
+ * do not look like ids are replaced, so a caller cannot inject text into logs. It runs
+ * inside the request's span (Spring Boot's {@code ServerHttpObservationFilter} is at
+ * {@code HIGHEST_PRECEDENCE + 1}), so that its access line carries the trace and span ids
+ * like every other line of the request.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 public class CorrelationIdFilter extends OncePerRequestFilter {
 
 	public static final String HEADER = "X-Request-Id";

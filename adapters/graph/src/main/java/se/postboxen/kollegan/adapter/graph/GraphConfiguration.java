@@ -4,6 +4,8 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.micrometer.observation.ObservationRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +25,13 @@ import se.postboxen.kollegan.transcript.PlatformTranscripts;
 @AutoConfiguration
 @EnableConfigurationProperties(GraphProperties.class)
 public class GraphConfiguration {
+
+	/** Observes every call: a span that carries its traceparent to Graph, and metrics. */
+	private final ObservationRegistry observations;
+
+	GraphConfiguration(ObjectProvider<ObservationRegistry> observations) {
+		this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
+	}
 
 	@Bean
 	GraphTokens graphTokens(GraphProperties properties, Clock clock) {
@@ -49,7 +58,7 @@ public class GraphConfiguration {
 		return new GraphPlanner(restClient(), properties, tenants, tokens, clock);
 	}
 
-	private static RestClient restClient() {
+	private RestClient restClient() {
 		// HTTP/1.1: plenty for a few calls per user and hour, and it passes every proxy
 		// (the JDK's HTTP/2 upgrade attempt over plain HTTP can stall behind some).
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
@@ -57,7 +66,7 @@ public class GraphConfiguration {
 			.connectTimeout(Duration.ofSeconds(10))
 			.build());
 		requests.setReadTimeout(Duration.ofSeconds(30));
-		return RestClient.builder().requestFactory(requests).build();
+		return RestClient.builder().requestFactory(requests).observationRegistry(this.observations).build();
 	}
 
 }

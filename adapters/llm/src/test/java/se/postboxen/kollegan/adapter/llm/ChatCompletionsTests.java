@@ -9,6 +9,7 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class ChatCompletionsTests {
 	}
 
 	private ChatCompletions completions(LlmProperties properties) {
-		return new ChatCompletions(LlmConfiguration.restClient(properties), properties,
+		return new ChatCompletions(LlmConfiguration.restClient(properties, ObservationRegistry.NOOP), properties,
 				new ModelCalls(TestProperties.MODEL, Duration.ofMillis(10), Clock.fixed(NOW, ZoneOffset.UTC)));
 	}
 

@@ -10,6 +10,7 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,8 @@ class OpenAiLanguageModelTests {
 
 	private OpenAiLanguageModel model(LlmProperties properties) {
 		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-		ChatCompletions completions = new ChatCompletions(LlmConfiguration.restClient(properties), properties,
+		ChatCompletions completions = new ChatCompletions(
+				LlmConfiguration.restClient(properties, ObservationRegistry.NOOP), properties,
 				new ModelCalls(TestProperties.MODEL, Duration.ofMillis(10), clock));
 		return new OpenAiLanguageModel(completions,
 				new UsageMeter(this.usages, this.registry, TestProperties.MODEL, TestProperties.PRICE, clock),

@@ -16,6 +16,7 @@ import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingType;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,7 +98,7 @@ class PromptTokenRatioTests {
 			.build();
 		Clock clock = Clock.fixed(Instant.parse("2027-03-15T10:05:00Z"), ZoneOffset.UTC);
 		OpenAiLanguageModel model = new OpenAiLanguageModel(
-				new ChatCompletions(LlmConfiguration.restClient(properties), properties,
+				new ChatCompletions(LlmConfiguration.restClient(properties, ObservationRegistry.NOOP), properties,
 						new ModelCalls(TestProperties.MODEL, Duration.ofMillis(10), clock)),
 				new UsageMeter(new RecordedUsages(), new SimpleMeterRegistry(), TestProperties.MODEL,
 						TestProperties.PRICE, clock),

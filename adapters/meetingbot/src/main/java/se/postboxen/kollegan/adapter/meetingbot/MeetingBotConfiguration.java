@@ -4,7 +4,9 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,6 +27,16 @@ import se.postboxen.kollegan.transcript.PlatformTranscripts;
 @AutoConfiguration
 @EnableConfigurationProperties(MeetingBotProperties.class)
 public class MeetingBotConfiguration {
+
+	/**
+	 * Observes every call: a span that carries its traceparent to the gateway, and
+	 * metrics.
+	 */
+	private final ObservationRegistry observations;
+
+	MeetingBotConfiguration(ObjectProvider<ObservationRegistry> observations) {
+		this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
+	}
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnProperty(name = "kollegan.meetingbot.provider", havingValue = "sandbox", matchIfMissing = true)
@@ -109,13 +121,13 @@ public class MeetingBotConfiguration {
 	 * HTTP/1.1, which every gateway and proxy speaks, with bounded waits: a gateway that
 	 * hangs must not hold a job thread.
 	 */
-	private static RestClient gatewayClient() {
+	private RestClient gatewayClient() {
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(10))
 			.build());
 		requests.setReadTimeout(Duration.ofSeconds(30));
-		return RestClient.builder().requestFactory(requests).build();
+		return RestClient.builder().requestFactory(requests).observationRegistry(this.observations).build();
 	}
 
 	private static boolean blank(@Nullable String value) {

@@ -3,6 +3,8 @@ package se.postboxen.kollegan.adapter.slack;
 import java.time.Clock;
 import java.util.Objects;
 
+import io.micrometer.observation.ObservationRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -39,8 +41,10 @@ public class SlackConfiguration {
 	@Bean(destroyMethod = "close")
 	@Order(0)
 	SlackChat slackChat(SlackProperties properties, Environment environment, ChatMeetings chatMeetings,
-			ChatContacts contacts, ChatInstallations installations, ChatCredentials credentials) {
-		return new SlackChat(properties.withFallbacks(environment), chatMeetings, contacts, installations, credentials);
+			ChatContacts contacts, ChatInstallations installations, ChatCredentials credentials,
+			ObjectProvider<ObservationRegistry> observations) {
+		return new SlackChat(properties.withFallbacks(environment), chatMeetings, contacts, installations, credentials,
+				observations.getIfAvailable(() -> ObservationRegistry.NOOP));
 	}
 
 	@Bean(destroyMethod = "close")

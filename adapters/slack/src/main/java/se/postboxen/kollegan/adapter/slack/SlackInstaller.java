@@ -18,6 +18,7 @@ import com.slack.api.Slack;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthRevokeResponse;
 import com.slack.api.methods.response.oauth.OAuthV2AccessResponse;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,14 +72,15 @@ public class SlackInstaller implements AutoCloseable {
 	 * app (manifest {@code oauth_config.redirect_urls}) and sent again with the code, as
 	 * Slack requires
 	 */
-	public SlackInstaller(SlackProperties properties, URI redirectUri, ChatInstallStates states) {
+	public SlackInstaller(SlackProperties properties, URI redirectUri, ChatInstallStates states,
+			ObservationRegistry observations) {
 		if (!properties.canInstall()) {
 			throw new IllegalArgumentException("Installing needs the app's client id and secret");
 		}
 		this.properties = properties;
 		this.redirectUri = redirectUri;
 		this.states = states;
-		this.slack = SlackClients.create(properties);
+		this.slack = SlackClients.create(properties, observations);
 		this.stateKey = HmacSha256
 			.of(Objects.requireNonNull(properties.clientSecret()).getBytes(StandardCharsets.UTF_8), STATE_KEY_LABEL);
 	}

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.slack.api.app_backend.SlackSignature;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.invocation.InvocationOnMock;
@@ -91,7 +92,7 @@ class SlackEventsTests {
 				new SlackProperties(SECRET, null, null, null, URI.create("http://localhost:1/"),
 						URI.create("https://hooks.slack.com/"), Duration.ofSeconds(1),
 						URI.create("https://slack.com/oauth/v2/authorize"), List.of("commands")),
-				chatMeetings, mock(ChatContacts.class), this.installations, this.credentials);
+				chatMeetings, mock(ChatContacts.class), this.installations, this.credentials, ObservationRegistry.NOOP);
 		Transactions direct = new Transactions() {
 
 			@Override

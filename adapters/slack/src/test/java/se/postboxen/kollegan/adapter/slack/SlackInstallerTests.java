@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,8 @@ class SlackInstallerTests {
 
 	final ChatInstallStates states = (tenantId, nonce, expiresAt) -> this.used.add(nonce);
 
-	final SlackInstaller installer = new SlackInstaller(properties("client-secret-of-the-app"), REDIRECT, this.states);
+	final SlackInstaller installer = new SlackInstaller(properties("client-secret-of-the-app"), REDIRECT, this.states,
+			ObservationRegistry.NOOP);
 
 	static SlackProperties properties(String clientSecret) {
 		return new SlackProperties("signing", null, "1234567890.0987654321", clientSecret,
@@ -166,8 +168,10 @@ class SlackInstallerTests {
 		assertThat(refused(() -> this.installer.install(null, "1234.5678.abcd", TENANT, ADMIN, NOW)).field())
 			.isEqualTo("state");
 		// Signed by another Kollegan (another client secret).
-		String foreign = query(new SlackInstaller(properties("another-client-secret"), REDIRECT, this.states)
-			.authorizeUrl(TENANT, ADMIN, NOW)).get("state");
+		String foreign = query(
+				new SlackInstaller(properties("another-client-secret"), REDIRECT, this.states, ObservationRegistry.NOOP)
+					.authorizeUrl(TENANT, ADMIN, NOW))
+			.get("state");
 		assertThat(refused(() -> this.installer.install(foreign, "1234.5678.abcd", TENANT, ADMIN, NOW)).field())
 			.isEqualTo("state");
 		assertThat(slack.getAllServeEvents()).isEmpty();

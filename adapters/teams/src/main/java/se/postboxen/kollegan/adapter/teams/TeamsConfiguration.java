@@ -4,6 +4,8 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.micrometer.observation.ObservationRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
@@ -32,9 +34,18 @@ import se.postboxen.kollegan.chat.ChatMeetings;
 @EnableConfigurationProperties(TeamsProperties.class)
 public class TeamsConfiguration {
 
+	/**
+	 * Observes every call: a span that carries its traceparent to Microsoft, and metrics.
+	 */
+	private final ObservationRegistry observations;
+
+	TeamsConfiguration(ObjectProvider<ObservationRegistry> observations) {
+		this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
+	}
+
 	@Bean
 	ConnectorKeys teamsConnectorKeys(TeamsProperties properties, Environment environment, Clock clock) {
-		return new ConnectorKeys(restClient(), properties.orConventionalNames(environment), clock);
+		return new ConnectorKeys(restClient(this.observations), properties.orConventionalNames(environment), clock);
 	}
 
 	@Bean
@@ -62,19 +73,19 @@ public class TeamsConfiguration {
 	TeamsChat teamsChat(TeamsProperties properties, Environment environment, ChatMeetings chatMeetings,
 			ChatContacts contacts, Clock clock) {
 		TeamsProperties settings = properties.orConventionalNames(environment);
-		RestClient http = restClient();
+		RestClient http = restClient(this.observations);
 		return new TeamsChat(new TeamsConnector(http, new ConnectorTokens(http, settings, clock), settings, clock),
 				chatMeetings, contacts);
 	}
 
-	static RestClient restClient() {
+	static RestClient restClient(ObservationRegistry observations) {
 		// HTTP/1.1: plenty for a few calls a minute, and it passes every proxy.
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(10))
 			.build());
 		requests.setReadTimeout(Duration.ofSeconds(20));
-		return RestClient.builder().requestFactory(requests).build();
+		return RestClient.builder().requestFactory(requests).observationRegistry(observations).build();
 	}
 
 	/** Whether the app id, password and tenant are set, by either naming. */

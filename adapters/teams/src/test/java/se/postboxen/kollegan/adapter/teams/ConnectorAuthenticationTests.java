@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.nimbusds.jwt.JWTClaimsSet;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,8 @@ class ConnectorAuthenticationTests {
 				URI.create(this.connector.baseUrl() + "/v1/.well-known/openidconfiguration"), BotConnectorTokens.ISSUER,
 				URI.create("https://login.microsoftonline.com"), null);
 		this.authentication = new ConnectorAuthentication(
-				new ConnectorKeys(TeamsConfiguration.restClient(), properties, this.clock), properties, this.clock);
+				new ConnectorKeys(TeamsConfiguration.restClient(ObservationRegistry.NOOP), properties, this.clock),
+				properties, this.clock);
 		this.message = resource("message.json");
 	}
 

@@ -4,6 +4,8 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.micrometer.observation.ObservationRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +27,7 @@ import se.postboxen.kollegan.action.TaskBoard;
 public class TrelloConfiguration {
 
 	@Bean
-	TaskBoard trelloBoard(TrelloProperties properties, Clock clock) {
+	TaskBoard trelloBoard(TrelloProperties properties, ObjectProvider<ObservationRegistry> observations, Clock clock) {
 		// HTTP/1.1: plenty for a few calls per meeting, and it passes every proxy (the
 		// JDK's HTTP/2 upgrade attempt over plain HTTP can stall behind some).
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
@@ -33,7 +35,12 @@ public class TrelloConfiguration {
 			.connectTimeout(Duration.ofSeconds(10))
 			.build());
 		requests.setReadTimeout(properties.timeout());
-		return new TrelloBoard(RestClient.builder().requestFactory(requests).build(), properties, clock);
+		// Every call observed: a span that carries its traceparent to Trello, and
+		// metrics.
+		return new TrelloBoard(RestClient.builder()
+			.requestFactory(requests)
+			.observationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP))
+			.build(), properties, clock);
 	}
 
 	@Bean

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 
+import io.micrometer.observation.ObservationRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -40,6 +42,13 @@ public class ZoomConfiguration {
 	 * outside {@code kollegan.mode=development}.
 	 */
 	public static final String DEMO_WEBHOOK_SECRET_TOKEN = "kollegan-demo-zoom-secret-token";
+
+	/** Observes every call: a span that carries its traceparent to Zoom, and metrics. */
+	private final ObservationRegistry observations;
+
+	ZoomConfiguration(ObjectProvider<ObservationRegistry> observations) {
+		this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
+	}
 
 	@Bean
 	PlatformTranscripts zoomTranscripts(ZoomProperties properties, Clock clock) {
@@ -88,7 +97,7 @@ public class ZoomConfiguration {
 		return resolve(Binder.get(environment).bindOrCreate("kollegan.zoom", ZoomProperties.class), environment);
 	}
 
-	private static RestClient restClient() {
+	private RestClient restClient() {
 		// HTTP/1.1: plenty for a few calls per meeting, and it passes every proxy (the
 		// JDK's HTTP/2 upgrade attempt over plain HTTP can stall behind some). Redirects
 		// are not followed by the client: ZoomTranscripts follows the download's itself
@@ -99,7 +108,7 @@ public class ZoomConfiguration {
 			.connectTimeout(Duration.ofSeconds(10))
 			.build());
 		requests.setReadTimeout(Duration.ofSeconds(30));
-		return RestClient.builder().requestFactory(requests).build();
+		return RestClient.builder().requestFactory(requests).observationRegistry(this.observations).build();
 	}
 
 	/** A webhook Secret Token is set, or this is a development instance. */

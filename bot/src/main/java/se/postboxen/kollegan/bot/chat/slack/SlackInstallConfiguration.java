@@ -3,6 +3,8 @@ package se.postboxen.kollegan.bot.chat.slack;
 import java.net.URI;
 import java.time.Clock;
 
+import io.micrometer.observation.ObservationRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -40,8 +42,9 @@ class SlackInstallConfiguration {
 	@Bean(destroyMethod = "close")
 	@Conditional(InstallConfigured.class)
 	SlackInstaller slackInstaller(SlackProperties properties, Environment environment, ApiProperties api,
-			ChatInstallStates states) {
-		return new SlackInstaller(properties.withFallbacks(environment), callback(api.publicUrl()), states);
+			ChatInstallStates states, ObjectProvider<ObservationRegistry> observations) {
+		return new SlackInstaller(properties.withFallbacks(environment), callback(api.publicUrl()), states,
+				observations.getIfAvailable(() -> ObservationRegistry.NOOP));
 	}
 
 	/** Where Slack sends an administrator back: registered in the app's manifest. */

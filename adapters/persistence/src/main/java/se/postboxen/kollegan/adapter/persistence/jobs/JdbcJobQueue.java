@@ -36,23 +36,27 @@ class JdbcJobQueue implements JobQueue {
 
 	private final JobMetrics metrics;
 
+	private final JobObservations observations;
+
 	private final Clock clock;
 
 	// Lazy: the scheduler is built from the task that needs the worker, not this queue.
 	JdbcJobQueue(JobStore store, @Lazy SchedulerClient scheduler, TransactionTemplate transactions, JobMetrics metrics,
-			Clock clock) {
+			JobObservations observations, Clock clock) {
 		this.store = store;
 		this.scheduler = scheduler;
 		this.transactions = transactions;
 		this.metrics = metrics;
+		this.observations = observations;
 		this.clock = clock;
 	}
 
 	@Override
 	public boolean enqueue(JobRequest request) {
-		boolean queued = Boolean.TRUE.equals(this.transactions.execute(status -> this.store.insert(request)
-			.map(id -> this.scheduler.scheduleIfNotExists(instance(id), request.runAt()))
-			.orElse(false)));
+		boolean queued = this.observations.enqueue(request,
+				traced -> Boolean.TRUE.equals(this.transactions.execute(status -> this.store.insert(traced)
+					.map(id -> this.scheduler.scheduleIfNotExists(instance(id), traced.runAt()))
+					.orElse(false))));
 		if (queued) {
 			this.metrics.enqueued(request.payload().type());
 		}

@@ -20,9 +20,14 @@ import se.postboxen.kollegan.tenant.TenantId;
 @Component
 class JobStore {
 
-	/** A queued job as the worker needs it. */
+	/**
+	 * A queued job as the worker needs it.
+	 *
+	 * @param traceContext the W3C traceparent its runs continue, if it was queued in a
+	 * trace
+	 */
 	record QueuedJob(UUID id, JobKey key, JobType type, @Nullable TenantId tenantId, String payload, int attempts,
-			Instant dueAt) {
+			Instant dueAt, @Nullable String traceContext) {
 
 	}
 
@@ -38,8 +43,8 @@ class JobStore {
 	Optional<UUID> insert(JobRequest request) {
 		UUID id = UUID.randomUUID();
 		int inserted = this.jdbc.sql("""
-				INSERT INTO agent_job (id, job_key, type, tenant_id, owner, payload, status, due_at)
-				VALUES (:id, :key, :type, :tenantId, :owner, CAST(:payload AS jsonb), 'QUEUED', :dueAt)
+				INSERT INTO agent_job (id, job_key, type, tenant_id, owner, payload, status, due_at, trace_context)
+				VALUES (:id, :key, :type, :tenantId, :owner, CAST(:payload AS jsonb), 'QUEUED', :dueAt, :traceContext)
 				ON CONFLICT (job_key) DO NOTHING
 				""")
 			.param("id", id)
@@ -49,6 +54,7 @@ class JobStore {
 			.param("owner", (request.owner() != null) ? request.owner().value() : null)
 			.param("payload", JobPayloads.write(request.payload()))
 			.param("dueAt", Timestamp.from(request.runAt()))
+			.param("traceContext", request.traceContext())
 			.update();
 		return (inserted == 1) ? Optional.of(id) : Optional.empty();
 	}
@@ -62,12 +68,13 @@ class JobStore {
 		return this.jdbc.sql("""
 				UPDATE agent_job SET attempts = attempts + 1, updated_at = now()
 				WHERE id = :id AND status = 'QUEUED'
-				RETURNING id, job_key, type, tenant_id, payload::text AS payload, attempts, due_at
+				RETURNING id, job_key, type, tenant_id, payload::text AS payload, attempts, due_at, trace_context
 				""").param("id", id).query((rs, row) -> {
 			UUID tenant = rs.getObject("tenant_id", UUID.class);
 			return new QueuedJob(rs.getObject("id", UUID.class), new JobKey(rs.getString("job_key")),
 					JobType.valueOf(rs.getString("type")), (tenant != null) ? new TenantId(tenant) : null,
-					rs.getString("payload"), rs.getInt("attempts"), rs.getTimestamp("due_at").toInstant());
+					rs.getString("payload"), rs.getInt("attempts"), rs.getTimestamp("due_at").toInstant(),
+					rs.getString("trace_context"));
 		}).optional();
 	}
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import io.micrometer.observation.Observation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -40,10 +41,14 @@ class JobWorker {
 
 	private final JobMetrics metrics;
 
-	JobWorker(JobStore store, ObjectProvider<JobHandler<?>> handlers, Clock clock, JobMetrics metrics) {
+	private final JobObservations observations;
+
+	JobWorker(JobStore store, ObjectProvider<JobHandler<?>> handlers, Clock clock, JobMetrics metrics,
+			JobObservations observations) {
 		this.store = store;
 		this.clock = clock;
 		this.metrics = metrics;
+		this.observations = observations;
 		handlers.orderedStream().forEach(handler -> {
 			if (this.handlers.putIfAbsent(handler.type(), handler) != null) {
 				throw new IllegalStateException("Two handlers for job type " + handler.type());
@@ -59,16 +64,20 @@ class JobWorker {
 			return (complete, operations) -> operations.remove();
 		}
 		int attempt = job.attempts();
+		// The attempt runs in its span, so its log lines carry the trace of the work
+		// that queued the job, and the jobs and calls it makes continue that trace.
+		Observation observation = this.observations.run(job, attempt).start();
 		MDC.put("correlationId", "job-" + id);
-		try {
-			return attempt(job, attempt);
+		try (Observation.Scope scope = observation.openScope()) {
+			return attempt(job, attempt, observation);
 		}
 		finally {
 			MDC.remove("correlationId");
+			observation.stop();
 		}
 	}
 
-	private CompletionHandler<Void> attempt(JobStore.QueuedJob job, int attempt) {
+	private CompletionHandler<Void> attempt(JobStore.QueuedJob job, int attempt, Observation observation) {
 		Instant started = this.clock.instant();
 		this.metrics.lateness(job.type(), Duration.between(job.dueAt(), started));
 		JobOutcome outcome;
@@ -78,6 +87,7 @@ class JobWorker {
 		}
 		catch (RuntimeException ex) {
 			failure = ex;
+			observation.error(ex);
 			outcome = JobOutcome.retry();
 		}
 		Instant finished = this.clock.instant();
@@ -85,6 +95,11 @@ class JobWorker {
 		String stackHash = (failure != null) ? JobFailures.stackHash(failure) : null;
 
 		if (outcome instanceof JobOutcome.Done) {
+			// One line per attempt, as per request: its correlation and trace ids find
+			// the rest.
+			logger.info("Job {} attempt {} done in {} ms", job.type(), attempt,
+					Duration.between(started, finished).toMillis());
+			observation.lowCardinalityKeyValue("job.outcome", "done");
 			this.store.finish(new JobStore.Run(job, attempt, started, finished, "DONE"), "DONE", null, null);
 			this.metrics.completed(job.type(), "done", Duration.between(started, finished));
 			return (complete, operations) -> operations.remove();
@@ -94,6 +109,7 @@ class JobWorker {
 				.plus(job.type().retryPolicy().delayAfter(attempt, ThreadLocalRandom.current()::nextDouble));
 			logger.info("Job {} attempt {} of {} failed ({}); next at {}", job.type(), attempt,
 					job.type().retryPolicy().maxAttempts(), error, next);
+			observation.lowCardinalityKeyValue("job.outcome", "retry");
 			boolean stillQueued = this.store.retryLater(new JobStore.Run(job, attempt, started, finished, "RETRY"),
 					next, error, stackHash);
 			this.metrics.completed(job.type(), "retry", Duration.between(started, finished));
@@ -101,6 +117,7 @@ class JobWorker {
 					: (complete, operations) -> operations.remove();
 		}
 		logger.warn("Job {} is dead after attempt {}: {}", job.type(), attempt, error);
+		observation.lowCardinalityKeyValue("job.outcome", "dead");
 		this.store.finish(new JobStore.Run(job, attempt, started, finished, "DEAD"), "DEAD", error, stackHash);
 		this.metrics.completed(job.type(), "dead", Duration.between(started, finished));
 		return (complete, operations) -> operations.remove();
