@@ -1,13 +1,15 @@
 package se.postboxen.kollegan.person;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * An e-mail address, normalised to lower case so that the same person is found whatever
- * the case an invitation or a chat platform used.
+ * the case an invitation or a chat platform used. Serializable: signed-in users carry it
+ * in their shared session (docs/adr/0012).
  */
-public record EmailAddress(String value) {
+public record EmailAddress(String value) implements Serializable {
 
 	/** RFC 5321 limits a forward path to 254 characters. */
 	public static final int MAX_LENGTH = 254;

@@ -54,6 +54,7 @@ import se.postboxen.kollegan.regwatch.RegwatchSource;
 import se.postboxen.kollegan.regwatch.RegwatchSourceId;
 import se.postboxen.kollegan.regwatch.RegwatchSources;
 import se.postboxen.kollegan.regwatch.SourceKind;
+import se.postboxen.kollegan.shared.TransactionLocks;
 import se.postboxen.kollegan.shared.Transactions;
 import se.postboxen.kollegan.tenant.Tenant;
 import se.postboxen.kollegan.tenant.Tenants;
@@ -62,12 +63,14 @@ import se.postboxen.kollegan.tenant.UserId;
 import se.postboxen.kollegan.tenant.Users;
 
 /**
- * Seeds the demo tenants {@code demo-a} and {@code demo-b}: their users, a realistic week
- * of meetings around today (one waiting for a transcript, one running, the rest ahead)
- * and a regwatch source; once the application is ready, {@link DemoHistory} adds the
- * week's two meetings that are over, recapped, and the seven weeks before. Idempotent:
- * tenants and users are created once, and a new week is seeded only when a tenant has no
- * meetings in the current one, so restarts never duplicate anything.
+ * Seeds the demo tenants {@code demo-a} and {@code demo-b}: every module on (first, see
+ * {@link DemoModules}), their users, a realistic week of meetings around today (one
+ * waiting for a transcript, one running, the rest ahead) and a regwatch source; once the
+ * application is ready, {@link DemoHistory} adds the week's two meetings that are over,
+ * recapped, and the seven weeks before. Idempotent: tenants and users are created once,
+ * and a new week is seeded only when a tenant has no meetings in the current one, so
+ * restarts never duplicate anything. Each tenant is seeded under a lock every replica
+ * sees, so that instances starting together do not both seed it.
  */
 @Component
 class DemoData implements ApplicationRunner {
@@ -108,11 +111,18 @@ class DemoData implements ApplicationRunner {
 
 	private final ChatInstallations chatInstallations;
 
+	private final DemoModules modules;
+
+	private final TransactionLocks locks;
+
 	DemoData(Environment environment, Clock clock, Transactions transactions, Tenants tenants, Users users,
 			MeetingScheduling scheduling, Meetings meetings, Briefs briefs, Consent consent, DemoHistory history,
 			RegwatchSources regwatchSources, RegwatchItems regwatchItems, AuditLog auditLog,
-			VerifiedDomains verifiedDomains, ChatInstallations chatInstallations) {
+			VerifiedDomains verifiedDomains, ChatInstallations chatInstallations, DemoModules modules,
+			TransactionLocks locks) {
 		this.chatInstallations = chatInstallations;
+		this.modules = modules;
+		this.locks = locks;
 		this.enabled = DeploymentMode.demo(environment);
 		this.clock = clock;
 		this.transactions = transactions;
@@ -142,6 +152,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	private int seed(DemoTenant demo, Instant now) {
+		this.locks.lock("demo-data:" + demo.slug());
 		Tenant tenant = this.tenants.findBySlug(demo.slug())
 			.orElseGet(() -> this.tenants.save(new Tenant(demo.id(), demo.slug(), demo.displayName(), STOCKHOLM,
 					ConsentLevel.PLUS, demo.directoryId())));
@@ -150,6 +161,8 @@ class DemoData implements ApplicationRunner {
 			tenant = this.tenants.save(new Tenant(tenant.id(), tenant.slug(), tenant.name(), tenant.timeZone(),
 					tenant.defaultConsentLevel(), demo.directoryId()));
 		}
+		// Before anything is seeded: what a module does happens only with it on.
+		this.modules.everyModuleOn(tenant);
 		for (DemoTenant.DemoUser user : demo.users()) {
 			EmailAddress email = EmailAddress.of(demo.email(user));
 			if (this.users.findByEmail(tenant.id(), email).isEmpty()) {

@@ -36,6 +36,7 @@ import se.postboxen.kollegan.meeting.MeetingSearch;
 import se.postboxen.kollegan.meeting.Meetings;
 import se.postboxen.kollegan.recap.LanguageModel;
 import se.postboxen.kollegan.recap.OfflineExtractor;
+import se.postboxen.kollegan.shared.TransactionLocks;
 import se.postboxen.kollegan.shared.Transactions;
 import se.postboxen.kollegan.tenant.Tenant;
 import se.postboxen.kollegan.tenant.Tenants;
@@ -71,9 +72,10 @@ import static se.postboxen.kollegan.bot.demo.PastMeeting.JoinLink.zoom;
  * the tenants and their week: some thirty meetings through every use case take seconds,
  * which readiness should not wait for. Each tenant's history is one transaction, seeded
  * only when the tenant has no meeting before the demo week, so it appears whole or not at
- * all, and a restart, a later day or a start stopped half-way never adds a second one.
- * Only when the offline extractor writes recaps: with a language model configured, every
- * meeting would cost a model call, and none is recorded.
+ * all, and a restart, a later day, a start stopped half-way or a second replica starting
+ * at the same time (the check runs under a lock every replica sees) never adds a second
+ * one. Only when the offline extractor writes recaps: with a language model configured,
+ * every meeting would cost a model call, and none is recorded.
  */
 @Component
 class DemoHistory {
@@ -96,6 +98,8 @@ class DemoHistory {
 
 	private final Transactions transactions;
 
+	private final TransactionLocks locks;
+
 	private final AuditLog auditLog;
 
 	private final Clock clock;
@@ -112,12 +116,13 @@ class DemoHistory {
 	private volatile @Nullable Thread worker;
 
 	DemoHistory(Environment environment, Tenants tenants, PastMeetings pastMeetings, Meetings meetings,
-			Transactions transactions, AuditLog auditLog, Clock clock, LanguageModel model) {
+			Transactions transactions, TransactionLocks locks, AuditLog auditLog, Clock clock, LanguageModel model) {
 		this.enabled = DeploymentMode.demo(environment);
 		this.tenants = tenants;
 		this.pastMeetings = pastMeetings;
 		this.meetings = meetings;
 		this.transactions = transactions;
+		this.locks = locks;
 		this.auditLog = auditLog;
 		this.clock = clock;
 		this.offline = model instanceof OfflineExtractor;
@@ -206,6 +211,7 @@ class DemoHistory {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), tenant.timeZone());
 		Instant weekStart = today.minusDays(2).atStartOfDay(tenant.timeZone()).toInstant();
 		int added = this.transactions.inTransaction(() -> {
+			this.locks.lock("demo-history:" + demo.slug());
 			MeetingSearch before = new MeetingSearch(tenant.id(), weekStart.minus(REACH), weekStart, Set.of(), null, 0,
 					1);
 			List<PastMeeting> past = new ArrayList<>();

@@ -29,6 +29,7 @@ import se.postboxen.kollegan.regwatch.RegwatchTopicId;
 import se.postboxen.kollegan.regwatch.RegwatchTopics;
 import se.postboxen.kollegan.regwatch.RegwatchWatch;
 import se.postboxen.kollegan.regwatch.SourceKind;
+import se.postboxen.kollegan.shared.TransactionLocks;
 import se.postboxen.kollegan.shared.Transactions;
 import se.postboxen.kollegan.tenant.Tenant;
 import se.postboxen.kollegan.tenant.Tenants;
@@ -37,9 +38,10 @@ import se.postboxen.kollegan.tenant.Tenants;
  * Regwatch for the demo tenants: real public sources (Riksdagen's SFS, EUR-Lex,
  * Upphandlingsmyndigheten's thresholds, IMY, EDPB), a few topics, and one page with two
  * versions so that the history shows a difference before anything was fetched. Sources
- * are added where missing, at every start, after {@link DemoData} has made the tenants
- * and their first source. Without internet every fetch fails, is recorded on the source
- * and tried again at the next hourly scan, quietly.
+ * are added where missing (checked under a lock every replica sees), at every start,
+ * after {@link DemoData} has made the tenants and their first source. Without internet
+ * every fetch fails, is recorded on the source and tried again at the next hourly scan,
+ * quietly.
  */
 @Component
 class RegwatchDemo {
@@ -92,10 +94,13 @@ class RegwatchDemo {
 
 	private final Transactions transactions;
 
+	private final TransactionLocks locks;
+
 	private final Clock clock;
 
 	RegwatchDemo(Environment environment, Tenants tenants, RegwatchSources sources, RegwatchItems items,
-			RegwatchTopics topics, RegwatchRelevance relevance, Transactions transactions, Clock clock) {
+			RegwatchTopics topics, RegwatchRelevance relevance, Transactions transactions, TransactionLocks locks,
+			Clock clock) {
 		this.enabled = DeploymentMode.demo(environment);
 		this.tenants = tenants;
 		this.sources = sources;
@@ -103,6 +108,7 @@ class RegwatchDemo {
 		this.topics = topics;
 		this.relevance = relevance;
 		this.transactions = transactions;
+		this.locks = locks;
 		this.clock = clock;
 	}
 
@@ -118,6 +124,7 @@ class RegwatchDemo {
 	}
 
 	private @Nullable Void seed(Tenant tenant) {
+		this.locks.lock("demo-regwatch:" + tenant.slug());
 		Set<String> keywords = this.topics.findAll(tenant.id())
 			.stream()
 			.map(topic -> topic.keyword().toLowerCase(java.util.Locale.ROOT))

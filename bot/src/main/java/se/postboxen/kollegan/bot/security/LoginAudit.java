@@ -74,6 +74,12 @@ class LoginAudit extends SavedRequestAwareAuthenticationSuccessHandler {
 	/** A signed-in dashboard user. */
 	static final class KolleganOidcUser extends DefaultOidcUser implements KolleganPrincipal {
 
+		/**
+		 * Fixed, so that sessions written by the previous release still read during a
+		 * rolling deploy (docs/adr/0012-shared-sessions.md).
+		 */
+		private static final long serialVersionUID = 1L;
+
 		private final KolleganUser user;
 
 		KolleganOidcUser(Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken, OidcUserInfo userInfo,

@@ -1,9 +1,9 @@
 package se.postboxen.kollegan.bot.security;
 
-import org.springframework.boot.web.server.Cookie;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
-import org.springframework.core.Ordered;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,36 +11,34 @@ import org.springframework.stereotype.Component;
  * cookie is never sent: with Teams sign-in configured the session cookie is
  * {@code SameSite=None} and {@code Partitioned} (kept apart per top-level site, as
  * browsers that block third-party cookies still allow). Forms keep their CSRF tokens, and
- * the API never reads the cookie, so a cross-site request still rides on nothing.
+ * the API never reads the cookie, so a cross-site request still rides on nothing. The
+ * cookie is Spring Session's (docs/adr/0012-shared-sessions.md), which Spring Boot
+ * configures from {@code server.servlet.session.cookie.*} before this runs.
  */
 @Component
-class TeamsTabCookies implements WebServerFactoryCustomizer<ConfigurableServletWebServerFactory>, Ordered {
+class TeamsTabCookies implements DefaultCookieSerializerCustomizer {
 
 	private final boolean teamsTab;
 
-	TeamsTabCookies(SecurityProperties properties) {
+	private final @Nullable Boolean secure;
+
+	TeamsTabCookies(SecurityProperties properties, ServerProperties server) {
 		this.teamsTab = properties.teamsTab().enabled();
+		this.secure = server.getServlet().getSession().getCookie().getSecure();
 	}
 
 	@Override
-	public void customize(ConfigurableServletWebServerFactory factory) {
+	public void customize(DefaultCookieSerializer cookie) {
 		if (!this.teamsTab) {
 			return;
 		}
-		Cookie cookie = factory.getSettings().getSession().getCookie();
-		if (Boolean.FALSE.equals(cookie.getSecure())) {
+		if (Boolean.FALSE.equals(this.secure)) {
 			throw new IllegalStateException("server.servlet.session.cookie.secure (KOLLEGAN_SECURE_COOKIES) must be"
 					+ " true when kollegan.security.teams-tab.app-id is set: browsers drop SameSite=None cookies"
 					+ " that are not Secure");
 		}
-		cookie.setSameSite(Cookie.SameSite.NONE);
+		cookie.setSameSite("None");
 		cookie.setPartitioned(true);
-	}
-
-	/** After Spring Boot has applied {@code server.servlet.session.cookie.*}. */
-	@Override
-	public int getOrder() {
-		return Ordered.LOWEST_PRECEDENCE;
 	}
 
 }
