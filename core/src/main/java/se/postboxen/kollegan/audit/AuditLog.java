@@ -4,7 +4,10 @@ import java.util.List;
 
 import se.postboxen.kollegan.tenant.TenantId;
 
-/** The append-only audit trail. */
+/**
+ * The audit trail: appended to, never changed; entries older than the tenant's audit-log
+ * retention period are deleted by the retention sweep (docs/retention.md).
+ */
 public interface AuditLog {
 
 	/** Appends an event, in the caller's transaction when there is one. */

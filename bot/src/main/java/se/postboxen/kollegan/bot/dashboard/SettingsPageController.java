@@ -2,10 +2,13 @@ package se.postboxen.kollegan.bot.dashboard;
 
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -35,6 +38,10 @@ import se.postboxen.kollegan.invite.InviteSettings;
 import se.postboxen.kollegan.module.Module;
 import se.postboxen.kollegan.module.ModuleShop;
 import se.postboxen.kollegan.person.EmailAddress;
+import se.postboxen.kollegan.retention.LegalHold;
+import se.postboxen.kollegan.retention.RetentionKind;
+import se.postboxen.kollegan.retention.RetentionPolicy;
+import se.postboxen.kollegan.retention.RetentionSettings;
 import se.postboxen.kollegan.tenant.Role;
 import se.postboxen.kollegan.tenant.Tenant;
 import se.postboxen.kollegan.tenant.TenantSettings;
@@ -56,16 +63,11 @@ class SettingsPageController {
 	static final Set<String> SECTIONS = Set.of("invite-address", "calendar", "consent", "integrations", "modules",
 			"retention", "domains");
 
-	/**
-	 * What the retention section lists, each with its words per consent level: what the
-	 * code keeps and deletes today ({@code MeetingAnalysis} deletes a Bas meeting's
-	 * transcript once the recap is written, {@code StakeholderProfiles} keeps insights
-	 * from Plus up, everything else stays until the meeting is offboarded).
-	 */
-	static final List<String> RETAINED = List.of("transcript", "recap", "consent", "insights");
-
 	/** The flash attribute naming the section whose form the notice answers. */
 	static final String NOTICE_SECTION = "noticeSection";
+
+	/** A retention period as typed: whole days, short enough to be an int. */
+	private static final Pattern DAYS = Pattern.compile("^\\d{1,6}$");
 
 	private final CurrentUser currentUser;
 
@@ -93,10 +95,14 @@ class SettingsPageController {
 
 	private final ModuleShop modules;
 
+	private final RetentionSettings retention;
+
 	SettingsPageController(CurrentUser currentUser, CurrentTenant currentTenant, Users users, InviteSettings invites,
 			InviteProperties inviteProperties, CalendarSync calendars, CalendarSettings calendarSettings,
 			MicrosoftCalendarSync microsoft, TenantSettings tenantSettings, Installation installation,
-			OffboardingProperties offboarding, SlackDisconnection slack, ModuleShop modules) {
+			OffboardingProperties offboarding, SlackDisconnection slack, ModuleShop modules,
+			RetentionSettings retention) {
+		this.retention = retention;
 		this.currentUser = currentUser;
 		this.currentTenant = currentTenant;
 		this.users = users;
@@ -142,6 +148,7 @@ class SettingsPageController {
 			case "domains" -> verifiedDomains(administrator(user), form.get("domains"));
 			case "slack-disconnect" -> slackDisconnect(administrator(user), form.get("workspace"));
 			case "modules" -> switchModule(administrator(user), form.get("module"), form.get("enabled"));
+			case "retention" -> retention(administrator(user), form);
 			default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		};
 		if (!change.invalid().isEmpty()) {
@@ -180,7 +187,12 @@ class SettingsPageController {
 			page.addObject("slackWorkspaces", this.installation.slackWorkspaces(tenant.id()));
 			page.addObject("slackInstallable", this.installation.slackInstallable());
 			page.addObject("moduleOffers", this.modules.catalogue(tenant.id()));
-			page.addObject("retained", RETAINED);
+			RetentionPolicy policy = this.retention.policy(tenant.id());
+			page.addObject("retention", policy);
+			page.addObject("retentionKinds", Arrays.asList(RetentionKind.values()));
+			page.addObject("meetingKind", RetentionKind.MEETING);
+			LegalHold hold = policy.legalHold();
+			page.addObject("holdPlacedAt", (hold != null) ? hold.placedAt().atZone(tenant.timeZone()) : null);
 			page.addObject("backupDays", this.offboarding.backupRetention().toDays());
 			List<String> domains = this.invites.verifiedDomains(tenant.id());
 			page.addObject("domains", domains);
@@ -328,6 +340,48 @@ class SettingsPageController {
 		boolean on = Boolean.parseBoolean(enabled);
 		this.modules.change(user.tenantId(), module, on, Actor.user(user.subject()));
 		return SettingsChange.saved("modules", on ? "settings.modules.turnedOn" : "settings.modules.turnedOff");
+	}
+
+	/**
+	 * The whole retention policy in one form, as the API's PUT takes it: a field per
+	 * period (empty for the default) and the legal hold, placed by ticking it with a
+	 * reason. Every field is checked before anything is saved.
+	 */
+	private SettingsChange retention(KolleganUser user, Map<String, String> form) {
+		Map<RetentionKind, Integer> chosen = new EnumMap<>(RetentionKind.class);
+		Map<String, InvalidField> invalid = new LinkedHashMap<>();
+		for (RetentionKind kind : RetentionKind.values()) {
+			String text = form.getOrDefault(kind.wireName(), "").strip();
+			if (!kind.settable() || text.isEmpty()) {
+				continue;
+			}
+			String field = "retention-" + kind.wireName();
+			if (!DAYS.matcher(text).matches()) {
+				invalid.put(field, InvalidField.of("settings.retention.invalid.number"));
+			}
+			else if (!kind.allows(Integer.parseInt(text))) {
+				invalid.put(field, InvalidField.of("settings.retention.invalid.range", kind.minDays(), kind.maxDays()));
+			}
+			else {
+				chosen.put(kind, Integer.parseInt(text));
+			}
+		}
+		String reason = null;
+		if ("on".equals(form.get("legalHold"))) {
+			reason = form.getOrDefault("legalHoldReason", "").strip();
+			if (reason.isEmpty()) {
+				invalid.put("retention-hold-reason", InvalidField.of("settings.retention.invalid.reasonRequired"));
+			}
+			else if (reason.length() > LegalHold.MAX_REASON || reason.codePoints().anyMatch(Character::isISOControl)) {
+				invalid.put("retention-hold-reason",
+						InvalidField.of("settings.retention.invalid.reason", LegalHold.MAX_REASON));
+			}
+		}
+		if (!invalid.isEmpty()) {
+			return new SettingsChange("retention", "", invalid);
+		}
+		this.retention.change(user.tenantId(), chosen, reason, Actor.user(user.subject()));
+		return SettingsChange.saved("retention", "settings.retention.saved");
 	}
 
 	/**

@@ -66,6 +66,8 @@ public final class EndpointPolicy {
 			Rule.of(HttpMethod.PUT, "/api/admin/verified-domains", Role.ADMIN),
 			Rule.of(HttpMethod.GET, "/api/admin/settings", Role.ADMIN, Role.AUDITOR),
 			Rule.of(HttpMethod.PUT, "/api/admin/settings", Role.ADMIN),
+			Rule.of(HttpMethod.GET, "/api/admin/retention", Role.ADMIN, Role.AUDITOR),
+			Rule.of(HttpMethod.PUT, "/api/admin/retention", Role.ADMIN),
 			Rule.of(HttpMethod.GET, "/api/admin/integrations", Role.ADMIN, Role.AUDITOR),
 			Rule.of(HttpMethod.GET, "/api/admin/integrations/slack/install", Role.ADMIN),
 			Rule.of(HttpMethod.GET, "/api/admin/integrations/slack/callback", Role.ADMIN),

@@ -28,6 +28,7 @@ import se.postboxen.kollegan.chat.WorkspaceCredentials;
 import se.postboxen.kollegan.consent.ConsentLevel;
 import se.postboxen.kollegan.invite.InviteSettings;
 import se.postboxen.kollegan.person.EmailAddress;
+import se.postboxen.kollegan.retention.RetentionKind;
 import se.postboxen.kollegan.tenant.Tenant;
 import se.postboxen.kollegan.tenant.TenantId;
 import se.postboxen.kollegan.tenant.Tenants;
@@ -143,7 +144,8 @@ class SettingsPageIntegrationTests {
 			.contains("Organisationens etiketter")
 			.contains("<li>kommun-a.example</li>")
 			.contains("Standardnivå:")
-			.contains("Lagringen går inte att ändra här än")
+			.contains("<caption>Lagringstider</caption>")
+			.doesNotContain("action=\"/settings/retention\"")
 			.doesNotContain("action=\"/settings/calendar-policy\"")
 			.doesNotContain("action=\"/settings/consent\"")
 			.doesNotContain("action=\"/settings/domains\"")
@@ -398,10 +400,12 @@ class SettingsPageIntegrationTests {
 			}
 			for (ConsentLevel level : ConsentLevel.values()) {
 				assertThat(this.messages.getMessage("settings.consent." + level, null, null, locale)).isNotBlank();
-				for (String kept : SettingsPageController.RETAINED) {
-					assertThat(this.messages.getMessage("settings.retention." + kept + "." + level, null, null, locale))
-						.isNotBlank();
-				}
+			}
+			for (RetentionKind kind : RetentionKind.values()) {
+				assertThat(this.messages.getMessage("settings.retention.kind." + kind.wireName(), null, null, locale))
+					.isNotBlank();
+				assertThat(this.messages.getMessage("settings.retention.from." + kind.wireName(), null, null, locale))
+					.isNotBlank();
 			}
 			for (String source : List.of("microsoft365", "microsoft365Pending", "ics", "none")) {
 				assertThat(this.messages.getMessage("settings.calendar.source." + source, null, null, locale))

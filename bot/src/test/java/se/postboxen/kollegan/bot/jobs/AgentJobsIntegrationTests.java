@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.postboxen.kollegan.bot.Api;
 import se.postboxen.kollegan.bot.KolleganIntegrationTest;
+import se.postboxen.kollegan.chat.ChatPlatformKind;
 import se.postboxen.kollegan.jobs.JobKey;
 import se.postboxen.kollegan.jobs.JobPayload;
 import se.postboxen.kollegan.jobs.JobQueue;
@@ -24,9 +25,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * agent-jobs inside the application: a job runs, shows in the metrics, and lands in the
- * tenant's dead-letter queue where an administrator can see, retry and delete it. (No
- * handler for retention sweeps exists yet, so such a job fails permanently: the path of
- * any job that cannot succeed.)
+ * tenant's dead-letter queue where an administrator can see, retry and delete it. (A Zoom
+ * chat command where no Zoom chatbot is configured fails permanently: the path of any job
+ * that cannot succeed, without touching the tenant's data.)
  */
 @KolleganIntegrationTest
 class AgentJobsIntegrationTests {
@@ -43,8 +44,8 @@ class AgentJobsIntegrationTests {
 	private String deadJobOfDemoA() {
 		TenantId tenant = this.tenants.findBySlug("demo-a").orElseThrow().id();
 		String key = "test:" + UUID.randomUUID();
-		this.queue
-			.enqueue(new JobRequest(new JobKey(key), new JobPayload.RetentionSweep(), tenant, null, Instant.now()));
+		this.queue.enqueue(new JobRequest(new JobKey(key), new JobPayload.ChatCommandReceived(ChatPlatformKind.ZOOM,
+				null, null, null, "hjälp", "zoom-reply-to", null, "sv"), tenant, null, Instant.now()));
 		Api admin = Api.as(this.port, "demo-a-admin");
 		return await().atMost(Duration.ofSeconds(20)).until(() -> {
 			for (JsonNode job : Api.json(admin.get("/api/admin/jobs/dead"))) {
@@ -68,7 +69,7 @@ class AgentJobsIntegrationTests {
 			.contains("kollegan_jobs_dead{")
 			.contains("kollegan_job_lateness_seconds_bucket{");
 		assertThat(metrics.lines().filter(line -> line.startsWith("kollegan_jobs_completed_total{")))
-			.anyMatch(line -> line.contains("outcome=\"dead\"") && line.contains("type=\"RETENTION_SWEEP\""));
+			.anyMatch(line -> line.contains("outcome=\"dead\"") && line.contains("type=\"CHAT_COMMAND\""));
 		assertThat(metrics.lines().filter(line -> line.startsWith("kollegan_job")))
 			.noneMatch(line -> line.contains("tenant") || line.contains("key="));
 	}
@@ -81,8 +82,8 @@ class AgentJobsIntegrationTests {
 		JsonNode listed = Api.json(admin.get("/api/admin/jobs/dead"));
 		assertThat(listed.valueStream().filter(job -> job.get("id").asString().equals(id)).findFirst())
 			.hasValueSatisfying(job -> {
-				assertThat(job.get("type").asString()).isEqualTo("RETENTION_SWEEP");
-				assertThat(job.get("lastError").asString()).contains("no handler");
+				assertThat(job.get("type").asString()).isEqualTo("CHAT_COMMAND");
+				assertThat(job.get("lastError").asString()).contains("no ZOOM connection");
 			});
 
 		HttpResponse<String> retried = admin.postJson("/api/admin/jobs/dead/" + id + "/retry", "");
