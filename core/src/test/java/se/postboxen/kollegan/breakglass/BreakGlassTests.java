@@ -1,11 +1,8 @@
 package se.postboxen.kollegan.breakglass;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +20,7 @@ import se.postboxen.kollegan.jobs.JobPayload;
 import se.postboxen.kollegan.jobs.JobRequest;
 import se.postboxen.kollegan.jobs.QueuedJobs;
 import se.postboxen.kollegan.person.EmailAddress;
+import se.postboxen.kollegan.shared.MovingClock;
 import se.postboxen.kollegan.shared.Transactions;
 import se.postboxen.kollegan.tenant.Role;
 import se.postboxen.kollegan.tenant.TenantId;
@@ -52,32 +50,14 @@ class BreakGlassTests {
 
 	private final QueuedJobs jobs = new QueuedJobs(() -> this.openTransactions > 0);
 
-	private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-
-	/** The use case's clock, which the tests move by setting {@link #clock}. */
-	private final Clock movable = new Clock() {
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return BreakGlassTests.this.clock.instant();
-		}
-	};
+	private final MovingClock clock = new MovingClock(NOW);
 
 	private final List<User> users = List.of(user("astrid@kommun.example", Role.ADMIN),
 			user("erik@kommun.example", Role.MEMBER), user("maja@kommun.example", Role.AUDITOR));
 
 	private BreakGlass breakGlass() {
 		return new BreakGlass(new InMemoryGrants(), new FixedUsers(), this.jobs, new ListedAudit(), new Counted(),
-				this.movable, Duration.ofHours(1), this.mailed::add, URI.create("https://kollegan.example"));
+				this.clock, Duration.ofHours(1), this.mailed::add, URI.create("https://kollegan.example"));
 	}
 
 	private static BreakGlass.Request request(String reason, Duration duration) {
@@ -100,7 +80,7 @@ class BreakGlassTests {
 		assertThat(this.jobs.queued).isEmpty();
 
 		assertThat(breakGlass.open(request("x".repeat(20), Duration.ofMinutes(5)))).isPresent();
-		this.clock = Clock.fixed(NOW.plus(Duration.ofMinutes(5)), ZoneOffset.UTC);
+		this.clock.set(NOW.plus(Duration.ofMinutes(5)));
 		assertThat(breakGlass.open(request(REASON, Duration.ofHours(1)))).isPresent();
 	}
 
@@ -135,9 +115,9 @@ class BreakGlassTests {
 		assertThat(breakGlass.active(TENANT, "oncall-1")).contains(grant);
 		assertThat(breakGlass.active(TENANT, "someone-else")).isEmpty();
 
-		this.clock = Clock.fixed(grant.expiresAt().minusNanos(1000), ZoneOffset.UTC);
+		this.clock.set(grant.expiresAt().minusNanos(1000));
 		assertThat(breakGlass.active(TENANT, "oncall-1")).isPresent();
-		this.clock = Clock.fixed(grant.expiresAt(), ZoneOffset.UTC);
+		this.clock.set(grant.expiresAt());
 		assertThat(breakGlass.active(TENANT, "oncall-1")).isEmpty();
 	}
 
@@ -148,7 +128,7 @@ class BreakGlassTests {
 
 		assertThat(breakGlass.expire(TENANT, grant.id())).isInstanceOf(JobOutcome.Retry.class);
 
-		this.clock = Clock.fixed(grant.expiresAt().plusSeconds(3), ZoneOffset.UTC);
+		this.clock.set(grant.expiresAt().plusSeconds(3));
 		assertThat(breakGlass.expire(TENANT, grant.id())).isEqualTo(JobOutcome.done());
 		assertThat(breakGlass.expire(TENANT, grant.id())).isEqualTo(JobOutcome.done());
 
@@ -160,11 +140,11 @@ class BreakGlassTests {
 					&& tell.kind() == BreakGlassNotice.Kind.ENDED)
 			.hasSize(2);
 
-		this.clock = Clock.fixed(grant.expiresAt().plusSeconds(60), ZoneOffset.UTC);
+		this.clock.set(grant.expiresAt().plusSeconds(60));
 		BreakGlassGrant second = breakGlass.open(request(REASON, Duration.ofMinutes(10))).orElseThrow();
 		assertThat(breakGlass.end(TENANT, second.id(), Actor.user("oncall-1"))).isPresent();
 		assertThat(breakGlass.end(TENANT, second.id(), Actor.user("oncall-1"))).isEmpty();
-		this.clock = Clock.fixed(second.expiresAt().plusSeconds(1), ZoneOffset.UTC);
+		this.clock.set(second.expiresAt().plusSeconds(1));
 		assertThat(breakGlass.expire(TENANT, second.id())).isEqualTo(JobOutcome.done());
 		assertThat(this.audit).extracting(AuditEvent::action)
 			.containsExactly("break-glass.opened", "break-glass.expired", "break-glass.opened", "break-glass.ended");

@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +49,7 @@ class ModuleShopTests {
 	private final Tenant tenant = new Tenant(TenantId.newId(), "kommun-a", "Kommun A", ZoneId.of("Europe/Stockholm"),
 			ConsentLevel.PLUS, null);
 
-	private final InMemoryModules modules = new InMemoryModules();
+	private final InMemoryTenantModules modules = new InMemoryTenantModules();
 
 	private final List<AuditEvent> audit = new ArrayList<>();
 
@@ -278,33 +277,6 @@ class ModuleShopTests {
 				action.run();
 			}
 		};
-	}
-
-	private static final class InMemoryModules implements TenantModules {
-
-		private final Map<TenantId, Map<Module, EnabledModule>> on = new LinkedHashMap<>();
-
-		@Override
-		public List<EnabledModule> enabled(TenantId tenantId) {
-			return List.copyOf(this.on.getOrDefault(tenantId, Map.of()).values());
-		}
-
-		@Override
-		public boolean isEnabled(TenantId tenantId, Module module) {
-			return this.on.getOrDefault(tenantId, Map.of()).containsKey(module);
-		}
-
-		@Override
-		public boolean enable(EnabledModule module) {
-			return this.on.computeIfAbsent(module.tenantId(), id -> new EnumMap<>(Module.class))
-				.putIfAbsent(module.module(), module) == null;
-		}
-
-		@Override
-		public Optional<EnabledModule> disable(TenantId tenantId, Module module) {
-			return Optional.ofNullable(this.on.getOrDefault(tenantId, new EnumMap<>(Module.class)).remove(module));
-		}
-
 	}
 
 	private static final class RecordingBilling implements BillingEvents {
